@@ -1,0 +1,12 @@
+import { SeminarSchema } from '../../lib/schema/seminar.ts'
+
+export const seminar = SeminarSchema.parse({
+  title: 'Fælles om Ledelse',
+  organisation: 'Aarhus Kommune',
+  forum: 'Strategisk Ledelsesforum',
+  date: '2019-02-22',
+  place: 'Aarhus',
+  welcome: { title: 'Velkommen', speaker: 'Henrik Seiding' },
+  programmeIntro: { title: 'Dagens program', speaker: 'Helle Bach Lauridsen' },
+  thanks: { title: 'Tak for i dag', speaker: 'Henrik Seiding' },
+})

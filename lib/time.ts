@@ -1,0 +1,87 @@
+/**
+ * Clock times of the seminar day, as minutes after midnight. Danish programmes write
+ * "09.00"; we accept "9.00", "09:00" and "0900" too, and always print "09.00".
+ */
+export type ClockMinutes = number
+
+const CLOCK = /^(\d{1,2})[.:]?(\d{2})$/
+
+export function parseClock(text: string): ClockMinutes {
+  const match = CLOCK.exec(text.trim())
+  if (!match)
+    throw new RangeError(`"${text}" is not a time of day; expected e.g. "09.00"`)
+  const hours = Number(match[1])
+  const minutes = Number(match[2])
+  if (hours > 23 || minutes > 59)
+    throw new RangeError(`"${text}" is not a time of day; expected hours 00–23 and minutes 00–59`)
+  return hours * 60 + minutes
+}
+
+export function isClock(text: string): boolean {
+  try {
+    parseClock(text)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+export function formatClock(minutes: ClockMinutes): string {
+  const wrapped = ((Math.round(minutes) % 1440) + 1440) % 1440
+  const hours = Math.floor(wrapped / 60)
+  return `${String(hours).padStart(2, '0')}.${String(wrapped % 60).padStart(2, '0')}`
+}
+
+/** "09.00 – 09.30", or "13.30 –" for an open-ended item, as the seed writes them. */
+export function formatClockRange(start: ClockMinutes, end?: ClockMinutes): string {
+  return end === undefined ? `${formatClock(start)} –` : `${formatClock(start)} – ${formatClock(end)}`
+}
+
+const longDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const monthYear = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/** An ISO date "2019-02-22" as a calendar day, free of the machine's time zone. */
+export function parseIsoDate(iso: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match)
+    throw new RangeError(`"${iso}" is not a date; expected YYYY-MM-DD`)
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  if (date.getUTCDate() !== Number(match[3]))
+    throw new RangeError(`"${iso}" is not a calendar date`)
+  return date
+}
+
+/** "22. februar 2019" */
+export function formatDanishDate(iso: string): string {
+  return longDate.format(parseIsoDate(iso))
+}
+
+/** "juni 2018" from "2018-06" */
+export function formatDanishMonth(isoMonth: string): string {
+  return monthYear.format(parseIsoDate(`${isoMonth}-01`))
+}
+
+/** "ca. 10 min." as the seed writes a duration. */
+export function formatAboutMinutes(minutes: number): string {
+  return `ca. ${minutes} min.`
+}
+
+const percent = new Intl.NumberFormat('da-DK', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+const decimal2 = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 })
+
+/** "42,3 %" (Danish puts a space before the sign). */
+export function formatPercent(share: number): string {
+  return percent.format(share).replace(/\u00A0/g, ' ')
+}
+
+/** "2,86" */
+export function formatDecimal2(value: number): string {
+  return decimal2.format(value)
+}
+
+/** "1.443" */
+export function formatInteger(value: number): string {
+  return integer.format(value)
+}

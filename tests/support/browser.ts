@@ -1,0 +1,45 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { CHROMIUM_ARGS } from '../../scripts/support/chromium.ts'
+
+export async function launchTestBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
+}
+
+export const baseURL = (): string => inject('baseURL')
+
+/** What a page did wrong: console errors, uncaught exceptions, failed or off-machine requests. */
+export interface PageProblems {
+  consoleErrors: string[]
+  failedRequests: string[]
+  offMachineRequests: string[]
+}
+
+const LOCAL = /^(?:https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\/|data:|blob:|about:|file:)/
+
+/** Records everything a test should fail on. Call before navigating. */
+export function watchPage(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], offMachineRequests: [] }
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.consoleErrors.push(`${page.url()}: ${message.text()}`)
+  })
+  page.on('pageerror', error => problems.consoleErrors.push(`${page.url()}: ${error.message}`))
+  page.on('request', (request) => {
+    if (!LOCAL.test(request.url()))
+      problems.offMachineRequests.push(request.url())
+  })
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? ''
+    // Navigating away aborts pending requests (HMR pings, long-polls); that is no failure.
+    if (failure !== 'net::ERR_ABORTED')
+      problems.failedRequests.push(`${request.url()} (${failure})`)
+  })
+  return problems
+}
+
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page, problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, ...options })
+  const page = await context.newPage()
+  return { page, problems: watchPage(page) }
+}

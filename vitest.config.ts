@@ -1,0 +1,38 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [vue()],
+        test: {
+          name: 'components',
+          include: ['components/**/*.test.ts', 'composables/**/*.test.ts', 'layouts/**/*.test.ts'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        // One dev server and one Chromium for all browser tests; files run one at a time
+        // because they share the server's synced state.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+})
