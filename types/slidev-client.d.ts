@@ -1,0 +1,39 @@
+// The slice of @slidev/client that seminarkit uses. The package ships TypeScript source
+// written for Slidev's own build flags, so type-checking it under our strict settings
+// fails; tsconfig maps the import here instead. Vite still resolves the real package.
+declare module '@slidev/client' {
+  import type { ComputedRef, Ref } from 'vue'
+
+  export interface SlidevNav {
+    currentPage: ComputedRef<number>
+    total: ComputedRef<number>
+    isPrintMode: ComputedRef<boolean>
+    isPresenter: ComputedRef<boolean>
+    isEmbedded: ComputedRef<boolean>
+    next: () => Promise<void>
+    prev: () => Promise<void>
+    go: (no: number | string, clicks?: number) => Promise<void>
+  }
+  export function useNav(): SlidevNav
+
+  export interface SyncState<State extends object> {
+    init: (channelKey: string) => void
+    onPatch: (fn: (state: State) => void) => void
+    onUpdate: (patch: Partial<State>) => void
+    patch: <K extends keyof State>(key: K, value: State[K]) => void
+    state: State
+  }
+  export function createSyncState<State extends object>(serverState: State, defaultState: State, persist?: boolean): SyncState<State>
+
+  export const configs: {
+    remote?: string | boolean
+    title: string
+    [key: string]: unknown
+  }
+
+  export function useSlideContext(): {
+    $frontmatter: Record<string, unknown>
+    $page: Ref<number>
+    $renderContext: Ref<string>
+  }
+}
