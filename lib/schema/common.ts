@@ -24,3 +24,25 @@ export const SessionSchema = z.object({
   speaker: z.string().min(1),
 })
 export type Session = z.infer<typeof SessionSchema>
+
+/** A bullet, optionally with sub-bullets, as the seed's slides nest them. */
+export const BulletSchema = z.union([
+  Markdown,
+  z.object({ text: Markdown, points: z.array(Markdown).min(1) }),
+])
+export type Bullet = z.infer<typeof BulletSchema>
+
+/** A titled slide of bullets. */
+export const BulletSlideSchema = z.object({
+  title: z.string().min(1),
+  intro: Markdown.optional(),
+  points: z.array(BulletSchema).min(1),
+})
+export type BulletSlide = z.infer<typeof BulletSlideSchema>
+
+/** A figure the seed shows as a picture: a caption until the picture is drawn from data. */
+export const FigureSchema = z.object({
+  title: z.string().min(1),
+  caption: z.string().min(1),
+})
+export type Figure = z.infer<typeof FigureSchema>

@@ -1,0 +1,11 @@
+// Everything the "Fælles om Ledelse" deck shows, validated at import.
+export { borderland } from './borderland.ts'
+export { discussion, discussions } from './discussions.ts'
+export { goals } from './goals.ts'
+export { jobVisits } from './job-visits.ts'
+export { lego } from './lego.ts'
+export { networkSection } from './network-section.ts'
+export { phases } from './phases.ts'
+export { programme } from './programme.ts'
+export { research } from './research.ts'
+export { seminar } from './seminar.ts'

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { BulletSlideSchema, FigureSchema, SessionSchema } from './common.ts'
+
+const RankingSchema = z.object({
+  heading: z.string().min(1),
+  /** Most important first. */
+  items: z.array(z.string().min(1)).min(1),
+})
+
+/** Two rankings of the same items, drawn side by side so each item's move shows. */
+export const PrioritiesSchema = z.object({
+  title: z.string().min(1),
+  left: RankingSchema,
+  right: RankingSchema,
+}).superRefine((priorities, ctx) => {
+  const left = new Set(priorities.left.items)
+  const right = new Set(priorities.right.items)
+  if (left.size !== priorities.left.items.length)
+    ctx.addIssue({ code: 'custom', path: ['left', 'items'], message: 'an item is ranked twice' })
+  if (right.size !== priorities.right.items.length)
+    ctx.addIssue({ code: 'custom', path: ['right', 'items'], message: 'an item is ranked twice' })
+  for (const item of left) {
+    if (!right.has(item))
+      ctx.addIssue({ code: 'custom', path: ['right', 'items'], message: `"${item}" is ranked on the left but not on the right` })
+  }
+  for (const item of right) {
+    if (!left.has(item))
+      ctx.addIssue({ code: 'custom', path: ['left', 'items'], message: `"${item}" is ranked on the right but not on the left` })
+  }
+})
+export type Priorities = z.infer<typeof PrioritiesSchema>
+
+export const ResearchTalkSchema = z.object({
+  session: SessionSchema,
+  /** The talk's own title slide. */
+  cover: z.object({
+    heading: z.string().min(1),
+    topic: z.string().min(1),
+    institutions: z.array(z.string().min(1)).min(1),
+  }),
+  priorities: PrioritiesSchema,
+  relational: BulletSlideSchema,
+  exercise: z.object({ heading: z.string().min(1) }),
+  clip: FigureSchema,
+})
+export type ResearchTalk = z.infer<typeof ResearchTalkSchema>
