@@ -1,0 +1,241 @@
+import Papa from 'papaparse'
+import { ProblemCollector } from './problems.ts'
+
+/** Danish header names accepted for the canonical English ones (contract §2). */
+export const HEADER_ALIASES: Readonly<Record<string, string>> = {
+  navn: 'name',
+  afdeling: 'department',
+  magistratsafdeling: 'department',
+  stilling: 'position',
+  besvaret: 'responded',
+  fra: 'from',
+  til: 'to',
+}
+
+export interface CsvColumn {
+  /** Canonical (English, lower-case) column name. */
+  name: string
+  required: boolean
+}
+
+export interface CsvSpec {
+  columns: CsvColumn[]
+  /** Columns the spec does not name: kept in `extra` ('allow', the default) or reported ('reject'). */
+  extraColumns?: 'allow' | 'reject'
+  /**
+   * Row-level checks (unique ids, ranges, references) run before anything is thrown, so
+   * their problems are reported together with the file's other problems. Blank values
+   * have already been reported; checks should skip them.
+   */
+  check?: (rows: CsvRow[], problems: ProblemCollector) => void
+}
+
+export interface CsvRow {
+  /** Physical 1-based line where the record starts, counting newlines inside quoted fields. */
+  line: number
+  /** Every spec column, trimmed; '' when blank or when an optional column is absent. */
+  values: Record<string, string>
+  /** Columns outside the spec, keyed by their header text as written, trimmed values. */
+  extra: Record<string, string>
+}
+
+export interface CsvTable {
+  file: string
+  /** Header as read: canonical names for spec columns, the written text for the others. */
+  header: string[]
+  rows: CsvRow[]
+}
+
+/** Lower-cased, trimmed header text mapped through the Danish aliases. */
+export function canonicalHeader(text: string): string {
+  const key = text.trim().toLowerCase()
+  return HEADER_ALIASES[key] ?? key
+}
+
+/** Decodes UTF-8 (a BOM is dropped); reports every line holding bytes that are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array, problems: ProblemCollector): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  }
+  catch {
+    // 0x0A never occurs inside a multi-byte UTF-8 sequence, so lines can be checked one by one.
+    const lineDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+    let start = 0
+    let line = 1
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0A)
+        continue
+      const slice = bytes.subarray(start, i)
+      try {
+        lineDecoder.decode(slice)
+      }
+      catch {
+        const bad = [...slice].filter(byte => byte >= 0x80).slice(0, 4)
+        problems.add({
+          line,
+          found: `bytes ${bad.map(byte => `0x${byte.toString(16).toUpperCase()}`).join(' ')}`,
+          expected: 'UTF-8 text (in Excel: save as "CSV UTF-8")',
+        })
+      }
+      start = i + 1
+      line++
+    }
+    return undefined
+  }
+}
+
+/** `;` when the header row holds more semicolons than commas (Danish Excel), else `,`. */
+function detectDelimiter(text: string): ',' | ';' {
+  let commas = 0
+  let semicolons = 0
+  let quoted = false
+  for (const char of text) {
+    if (char === '"')
+      quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r'))
+      break
+    else if (!quoted && char === ',')
+      commas++
+    else if (!quoted && char === ';')
+      semicolons++
+  }
+  return semicolons > commas ? ';' : ','
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n')
+      starts.push(i + 1)
+  }
+  return starts
+}
+
+/** 1-based line of a character offset, by binary search over the line starts. */
+function lineAt(starts: number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset)
+      low = middle
+    else
+      high = middle - 1
+  }
+  return low + 1
+}
+
+const describeQuoteError: Record<string, string> = {
+  MissingQuotes: 'a closing quote " for the field opened here',
+  InvalidQuotes: 'a delimiter or line end right after a closing quote "',
+}
+
+interface RawRecord {
+  line: number
+  fields: string[]
+  /** Broken quoting: its fields are not what the user meant, so they are not checked further. */
+  malformed: boolean
+}
+
+/** Splits text into records with their physical start line; reports malformed quoting. */
+function splitRecords(text: string, delimiter: string, problems: ProblemCollector): RawRecord[] {
+  const starts = lineStarts(text)
+  const records: RawRecord[] = []
+  let previousCursor = 0
+  Papa.parse<string[]>(text, {
+    delimiter,
+    step: (result) => {
+      for (const error of result.errors) {
+        const offset = error.index ?? previousCursor
+        problems.add({
+          line: lineAt(starts, offset),
+          found: error.message,
+          expected: describeQuoteError[error.code] ?? 'well-formed CSV',
+        })
+      }
+      records.push({ line: lineAt(starts, previousCursor), fields: result.data, malformed: result.errors.length > 0 })
+      previousCursor = result.meta.cursor
+    },
+  })
+  return records
+}
+
+function isBlank(fields: string[]): boolean {
+  return fields.every(field => field.trim() === '')
+}
+
+/**
+ * Reads a CSV file by contract §2: UTF-8 with or without BOM, `,` or `;`, CRLF or LF,
+ * quoted fields, a required header with case-insensitive names and Danish aliases.
+ * Collects every problem in the file, then throws them as one InputError.
+ */
+export function readCsv(file: string, bytes: Uint8Array, spec: CsvSpec): CsvTable {
+  const problems = new ProblemCollector(file)
+  const text = decodeUtf8(bytes, problems)
+  if (text === undefined)
+    throw problems.error()
+  const records = text.trim() === '' ? [] : splitRecords(text, detectDelimiter(text), problems).filter(record => !isBlank(record.fields))
+  const [headerRecord, ...dataRecords] = records
+  if (!headerRecord) {
+    problems.add({ line: 1, found: 'an empty file', expected: `a header row with the columns ${requiredList(spec)}` })
+    throw problems.error()
+  }
+
+  const known = new Set(spec.columns.map(column => column.name))
+  const header = headerRecord.fields.map(field => known.has(canonicalHeader(field)) ? canonicalHeader(field) : field.trim())
+  const seen = new Map<string, number>()
+  header.forEach((name, index) => {
+    const key = name.toLowerCase()
+    // Excel often writes empty trailing header cells; they only matter when a row fills them (below).
+    if (name === '')
+      return
+    if (seen.has(key))
+      problems.add({ line: headerRecord.line, column: name, found: `"${headerRecord.fields[index]!.trim()}" twice`, expected: 'each column once' })
+    else
+      seen.set(key, index)
+    if (!known.has(name) && spec.extraColumns === 'reject')
+      problems.add({ line: headerRecord.line, column: name, found: `an unknown column "${name}"`, expected: `only the columns ${spec.columns.map(c => c.name).join(', ')}` })
+  })
+  for (const column of spec.columns) {
+    if (column.required && !seen.has(column.name))
+      problems.add({ line: headerRecord.line, column: column.name, found: `the header ${headerRecord.fields.map(f => f.trim()).join(', ')}`, expected: `a column "${column.name}"${aliasHint(column.name)}` })
+  }
+
+  if (dataRecords.length === 0)
+    problems.add({ line: headerRecord.line + 1, found: 'no rows below the header', expected: 'at least one data row' })
+
+  const rows: CsvRow[] = []
+  for (const record of dataRecords.filter(candidate => !candidate.malformed)) {
+    const values: Record<string, string> = {}
+    const extra: Record<string, string> = {}
+    header.forEach((name, index) => {
+      const value = (record.fields[index] ?? '').trim()
+      if (known.has(name))
+        values[name] = value
+      else if (name !== '')
+        extra[name] = value
+    })
+    for (const column of spec.columns) {
+      values[column.name] ??= ''
+      if (column.required && seen.has(column.name) && values[column.name] === '')
+        problems.add({ line: record.line, column: column.name, found: 'a blank value', expected: `a ${column.name}` })
+    }
+    const headless = record.fields.filter((field, index) => (header[index] ?? '') === '' && field.trim() !== '')
+    if (headless.length > 0)
+      problems.add({ line: record.line, found: `values without a column header (${headless.map(field => field.trim()).join(', ')})`, expected: 'one value per named header column' })
+    rows.push({ line: record.line, values, extra })
+  }
+
+  spec.check?.(rows, problems)
+  problems.throwIfAny()
+  return { file, header, rows }
+}
+
+function requiredList(spec: CsvSpec): string {
+  return spec.columns.filter(column => column.required).map(column => column.name).join(', ')
+}
+
+function aliasHint(name: string): string {
+  const aliases = Object.entries(HEADER_ALIASES).filter(([, canonical]) => canonical === name).map(([alias]) => `"${alias}"`)
+  return aliases.length === 0 ? '' : ` (or ${aliases.join(' / ')})`
+}
