@@ -1,12 +1,15 @@
 import { z } from 'zod'
+import { programmeOrderIssues } from '../programme/order.ts'
 import { Clock } from './common.ts'
 
 export const ProgrammeItemSchema = z.object({
   /** Stable id, used by the live agenda and timers. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase id such as "forskning"'),
   start: Clock,
-  /** Omitted for an open-ended last item ("13.30 –"). */
+  /** Omitted for an open-ended last item ("13.30 –"); or give `duration` instead. */
   end: Clock.optional(),
+  /** Length in minutes, an alternative to `end`. */
+  duration: z.number().int('expected whole minutes').positive('expected a positive number of minutes').optional(),
   title: z.string().min(1),
   speaker: z.string().min(1).optional(),
   /** A fixed point of the day (lunch, a bus): it keeps its time when the day runs late. */
@@ -14,9 +17,15 @@ export const ProgrammeItemSchema = z.object({
 })
 export type ProgrammeItem = z.infer<typeof ProgrammeItemSchema>
 
-export const ProgrammeSchema = z.object({
+/** The shape alone; `ProgrammeSchema` adds the rules between items (order, overlaps). */
+export const ProgrammeShapeSchema = z.object({
   /** Column headings of the printed table. */
   headings: z.object({ time: z.string(), item: z.string() }),
   items: z.array(ProgrammeItemSchema).min(1),
+})
+
+export const ProgrammeSchema = ProgrammeShapeSchema.superRefine((programme, ctx) => {
+  for (const issue of programmeOrderIssues(programme.items))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: issue.found })
 })
 export type Programme = z.infer<typeof ProgrammeSchema>
