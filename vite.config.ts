@@ -1,10 +1,22 @@
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
+import { emptyBoard } from './lib/timer/board.ts'
+import { serverClockPlugin } from './scripts/support/server-clock.ts'
+import { syncedServerState } from './scripts/support/synced-state.ts'
 
 // Slidev loads this file from the repository root for every deck (the root is a local addon).
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'zod', 'd3-force', 'pure-rand', 'uqr', 'graphology', 'graphology-metrics'],
+    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'graphology-metrics'],
   },
-})
+  plugins: [serverClockPlugin()],
+  slidev: {
+    // State synced live between presenter, projector and phones, saved in SEMINARKIT_STATE_DIR
+    // (default .seminarkit/). One key per feature, with its default; read it with
+    // composables/useSyncedState.ts. See docs/timers.md.
+    serverRef: syncedServerState({
+      timers: emptyBoard(),
+    }, { persist: command === 'serve' }),
+  },
+}))

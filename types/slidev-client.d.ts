@@ -36,4 +36,14 @@ declare module '@slidev/client' {
     $page: Ref<number>
     $renderContext: Ref<string>
   }
+
+  /** True while this slide is the current one (also in print/export). Needs a slide context. */
+  export function useIsSlideActive(): ComputedRef<boolean>
+}
+
+// A `slidev.serverRef` state key shared with the dev server (vite-plugin-vue-server-ref);
+// read it through composables/useSyncedState.ts. `?diff` sends changes as small patches.
+declare module 'server-reactive:*' {
+  const state: object
+  export default state
 }
