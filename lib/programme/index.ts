@@ -1,4 +1,7 @@
 export { programmeOrderIssues, type OrderIssue } from './order.ts'
 export { projectDay, recordStart, type DayProjection, type ProjectedSlot, type RecordedStarts, type SlotState } from './project.ts'
+export { seminarClock, type Rehearsal } from './clock.ts'
+export { formatScheduleDelta, parseRehearsalAt } from './format.ts'
+export { emptyProgrammeState, marksFromStarts, startsFromMarks, type ProgrammeState, type StartMark } from './state.ts'
 export { BREAK_TITLE, buildSchedule, plannedLength, type Schedule, type Slot } from './schedule.ts'
 export { parseProgramme, validateProgramme } from './validate.ts'

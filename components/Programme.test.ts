@@ -1,0 +1,143 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { computed, reactive, ref } from 'vue'
+import { emptyProgrammeState, type ProgrammeState, type Rehearsal } from '../lib/programme/index.ts'
+import { mergePatch } from '../lib/sync/merge-patch.ts'
+import Programme from './Programme.vue'
+
+const mode = { print: ref(false), presenter: ref(false) }
+let rehearsal: Rehearsal | undefined
+const synced = reactive(emptyProgrammeState()) as ProgrammeState
+
+vi.mock('../composables/useSlideMode.ts', () => ({
+  useSlideMode: () => ({ isPrint: computed(() => mode.print.value), isPresenter: computed(() => mode.presenter.value) }),
+}))
+vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => rehearsal }))
+vi.mock('../composables/useProgrammeState.ts', () => ({
+  useProgrammeState: () => ({ state: synced, update: (patch: Partial<ProgrammeState>) => mergePatch(synced, patch) }),
+}))
+
+function at(hours: number, minutes: number, day = 22) {
+  vi.setSystemTime(new Date(2019, 1, day, hours, minutes))
+}
+
+function states(wrapper: ReturnType<typeof mount>) {
+  return wrapper.findAll('[data-testid="agenda-item"]').map(row => `${row.attributes('data-item-id')}:${row.attributes('data-state')}`)
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  mode.print.value = false
+  mode.presenter.value = false
+  rehearsal = undefined
+  Object.assign(synced, emptyProgrammeState())
+})
+afterEach(() => vi.useRealTimers())
+
+describe('Programme', () => {
+  it('on the seminar day at 10.05 marks the 09.45 item current, the first done, the rest upcoming', () => {
+    at(10, 5)
+    const wrapper = mount(Programme)
+    expect(states(wrapper)).toEqual([
+      'visionsledelse:done',
+      'forskning:current',
+      'relationer:upcoming',
+      'graenselandet:upcoming',
+      'afrunding:upcoming',
+      'blixen:upcoming',
+    ])
+    const delta = wrapper.get('[data-testid="schedule-delta"]')
+    expect(delta.attributes('data-delta-min')).toBe('0')
+    expect(delta.text()).toBe('Til tiden')
+    expect(wrapper.text()).toContain('Forventet slut 13.30')
+    expect(wrapper.findAll('[data-testid="agenda-break"]').map(row => row.findAll('td').map(td => td.text()).join(' '))).toEqual(['09.30 – 09.45 Pause', '11.15 – 11.30 Pause'])
+  })
+
+  it('shows the seed\'s headings and times', () => {
+    at(10, 5)
+    const wrapper = mount(Programme)
+    expect(wrapper.findAll('th').map(th => th.text())).toEqual(['Tid', 'Programpunkt'])
+    expect(wrapper.findAll('[data-testid="agenda-item"] td.time').at(-1)?.text()).toBe('13.30 –')
+  })
+
+  it('with the first item recorded 10 minutes late, reads +10 behind and the new expected times', () => {
+    at(10, 5)
+    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 + 10 }]
+    const wrapper = mount(Programme)
+    const delta = wrapper.get('[data-testid="schedule-delta"]')
+    expect(delta.attributes('data-delta-min')).toBe('10')
+    expect(delta.text()).toBe('10 min. bagud')
+    expect(wrapper.get('[data-item-id="forskning"] .shifted').text()).toBe('forventet 09.55')
+    expect(wrapper.text()).toContain('Forventet slut 13.40')
+    expect(wrapper.text()).toContain('Rundvisning på \'Blixen\' kl. 13.30 nås ikke (10 min. for sent)')
+  })
+
+  it('ahead of time reads "min. foran"', () => {
+    at(9, 5)
+    synced.starts = [{ id: 'visionsledelse', at: 8 * 60 + 55 }]
+    const delta = mount(Programme).get('[data-testid="schedule-delta"]')
+    expect([delta.attributes('data-delta-min'), delta.text()]).toEqual(['-5', '5 min. foran'])
+  })
+
+  it('on another day shows the plain table, every item upcoming, no delta', () => {
+    at(10, 5, 21)
+    const wrapper = mount(Programme)
+    expect(states(wrapper).every(s => s.endsWith(':upcoming'))).toBe(true)
+    expect(wrapper.find('[data-testid="schedule-delta"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="agenda-break"]').exists()).toBe(false)
+  })
+
+  it('in print shows the plain table even on the day', () => {
+    at(10, 5)
+    mode.print.value = true
+    const wrapper = mount(Programme)
+    expect(wrapper.findAll('tbody tr')).toHaveLength(6)
+    expect(states(wrapper).every(s => s.endsWith(':upcoming'))).toBe(true)
+    expect(wrapper.find('[data-testid="schedule-delta"]').exists()).toBe(false)
+    expect(wrapper.find('button').exists()).toBe(false)
+  })
+
+  it('rehearses any day from the given time', () => {
+    at(20, 0, 3)
+    rehearsal = { at: 10 * 60 + 5, sinceMs: Date.now() }
+    const wrapper = mount(Programme)
+    expect(wrapper.get('[data-item-id="forskning"]').attributes('data-state')).toBe('current')
+    expect(wrapper.text()).toContain('Prøve · kl. 10.05')
+  })
+
+  it('the presenter marks an item started now; the delta follows; reset forgets it', async () => {
+    at(9, 12)
+    mode.presenter.value = true
+    const wrapper = mount(Programme)
+    await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
+    expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
+    expect(wrapper.get('[data-testid="schedule-delta"]').attributes('data-delta-min')).toBe('12')
+    expect(wrapper.get('[data-item-id="visionsledelse"] .recorded').text()).toBe('▶ 09.12')
+    await wrapper.get('button[data-action="reset-starts"]').trigger('click')
+    expect(synced.starts).toEqual([])
+    expect(wrapper.get('[data-testid="schedule-delta"]').attributes('data-delta-min')).toBe('0')
+  })
+
+  it('rehearsal marks go to their own list', async () => {
+    at(20, 0, 3)
+    rehearsal = { at: 9 * 60 + 3, sinceMs: Date.now() }
+    mode.presenter.value = true
+    const wrapper = mount(Programme)
+    await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
+    expect(synced.rehearsalStarts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 3 }])
+    expect(synced.starts).toEqual([])
+  })
+
+  it('the presenter switches the indicator on every slide', async () => {
+    at(10, 5)
+    mode.presenter.value = true
+    const wrapper = mount(Programme)
+    await wrapper.get('button[data-action="toggle-indicator"]').trigger('click')
+    expect(synced.indicator).toBe(false)
+  })
+
+  it('has no controls outside the presenter view', () => {
+    at(10, 5)
+    expect(mount(Programme).find('button').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,68 @@
+import { useNow } from '@vueuse/core'
+import { computed, type ComputedRef } from 'vue'
+import { programme } from '../data/faelles-om-ledelse/programme.ts'
+import { seminar } from '../data/faelles-om-ledelse/seminar.ts'
+import {
+  buildSchedule,
+  marksFromStarts,
+  projectDay,
+  recordStart,
+  seminarClock,
+  startsFromMarks,
+  type DayProjection,
+  type Schedule,
+} from '../lib/programme/index.ts'
+import type { ClockMinutes } from '../lib/time.ts'
+import { useProgrammeState } from './useProgrammeState.ts'
+import { useRehearsalTime } from './useRehearsalTime.ts'
+
+const schedule = buildSchedule(programme)
+
+export interface ProgrammeView {
+  schedule: Schedule
+  /** The seminar day is on (by the clock or a rehearsal): states, delta and marks apply. */
+  live: ComputedRef<boolean>
+  /** Rehearsing with `?at=` or the headmatter's `seminarkit.at`. */
+  rehearsing: boolean
+  /** Minutes after midnight on the seminar day; undefined on another day. */
+  now: ComputedRef<ClockMinutes | undefined>
+  projection: ComputedRef<DayProjection>
+  /** Records that an item started now (and forgets marks of later items). */
+  markStarted: (id: string) => void
+  /** Forgets every recorded start (of the rehearsal, when rehearsing). */
+  resetStarts: () => void
+  indicatorOn: ComputedRef<boolean>
+  setIndicator: (on: boolean) => void
+}
+
+/**
+ * The live programme of the default deck: the clock of the seminar day (the device's own,
+ * or a rehearsal's), the starts recorded by the presenter, and the day projected from them.
+ */
+export function useProgramme(): ProgrammeView {
+  const rehearsal = useRehearsalTime()
+  const field = rehearsal ? 'rehearsalStarts' : 'starts'
+  const synced = useProgrammeState()
+  const wall = useNow({ interval: 1000 })
+  const now = computed(() => seminarClock(wall.value.getTime(), seminar.date, rehearsal))
+  const starts = computed(() => startsFromMarks(synced.state[field]))
+  return {
+    schedule,
+    live: computed(() => now.value !== undefined),
+    rehearsing: rehearsal !== undefined,
+    now,
+    projection: computed(() => projectDay(schedule, starts.value, now.value)),
+    markStarted(id) {
+      if (now.value === undefined)
+        return
+      synced.update({ [field]: marksFromStarts(recordStart(schedule, starts.value, id, Math.floor(now.value))) })
+    },
+    resetStarts() {
+      synced.update({ [field]: [] })
+    },
+    indicatorOn: computed(() => synced.state.indicator),
+    setIndicator(on) {
+      synced.update({ indicator: on })
+    },
+  }
+}
