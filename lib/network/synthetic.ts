@@ -1,4 +1,4 @@
-import { seededRandom, shuffled } from './random.ts'
+import { createRandom, randomFloat } from './random.ts'
 import type { NetworkData } from './types.ts'
 
 export interface PlantedOptions {
@@ -13,15 +13,15 @@ export interface PlantedOptions {
 
 /** A random network with a known core, for tests and benchmarks. Core members are scattered over 0..n−1. */
 export function plantedCorePeriphery(options: PlantedOptions): { pairs: [number, number][], core: number[] } {
-  const random = seededRandom(options.seed)
-  const core = shuffled(Array.from({ length: options.n }, (_, i) => i), random).slice(0, options.coreSize).sort((a, b) => a - b)
+  const random = createRandom(options.seed)
+  const core = random.shuffle(Array.from({ length: options.n }, (_, i) => i)).slice(0, options.coreSize).sort((a, b) => a - b)
   const inCore = new Set(core)
   const pairs: [number, number][] = []
   for (let i = 0; i < options.n; i++) {
     for (let j = i + 1; j < options.n; j++) {
       const inside = Number(inCore.has(i)) + Number(inCore.has(j))
       const p = inside === 2 ? options.pCore : inside === 1 ? options.pCross : options.pPeriphery
-      if (random.float() < p)
+      if (randomFloat(random) < p)
         pairs.push([i, j])
     }
   }
@@ -38,7 +38,7 @@ function syntheticId(i: number, n: number): string {
  * the other groups, held together by one broker whose removal splits the network.
  */
 export function brokerNetwork(seed = 2019, groupSizes: readonly number[] = [8, 7, 7]): NetworkData {
-  const random = seededRandom(seed)
+  const random = createRandom(seed)
   const n = groupSizes.reduce((a, b) => a + b, 0) + 1
   const broker = n - 1
   const members = Array.from({ length: n }, (_, i) => ({ id: syntheticId(i, n), name: i === broker ? 'Mægler' : `Person ${i + 1}`, department: '', responded: true }))
@@ -52,11 +52,11 @@ export function brokerNetwork(seed = 2019, groupSizes: readonly number[] = [8, 7
       // A ring keeps each group connected however the dice fall; chords make it dense.
       tie(i, inGroup[(i - start + 1) % size]!)
       for (const j of inGroup) {
-        if (j > i + 1 && !(i === start && j === start + size - 1) && random.float() < 0.45)
+        if (j > i + 1 && !(i === start && j === start + size - 1) && randomFloat(random) < 0.45)
           tie(i, j)
       }
     }
-    for (const i of shuffled(inGroup, random).slice(0, 2))
+    for (const i of random.shuffle(inGroup).slice(0, 2))
       tie(broker, i)
     start += size
   })

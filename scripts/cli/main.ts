@@ -4,6 +4,7 @@ import type { Command, CommandOutput } from './command.ts'
 /** Commands load lazily so `seminar check` never pays for Chromium or graph code. */
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   check: () => import('./check.ts'),
+  network: () => import('./network.ts'),
 }
 
 const processOutput: CommandOutput = {
