@@ -1,0 +1,74 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { computed, nextTick, reactive, ref } from 'vue'
+import { emptyProgrammeState, type ProgrammeState } from '../lib/programme/index.ts'
+import { mergePatch } from '../lib/sync/merge-patch.ts'
+import AgendaIndicator from './AgendaIndicator.vue'
+
+const print = ref(false)
+const synced = reactive(emptyProgrammeState()) as ProgrammeState
+
+vi.mock('../composables/useSlideMode.ts', () => ({
+  useSlideMode: () => ({ isPrint: computed(() => print.value), isPresenter: computed(() => false) }),
+}))
+vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => undefined }))
+vi.mock('../composables/useProgrammeState.ts', () => ({
+  useProgrammeState: () => ({ state: synced, update: (patch: Partial<ProgrammeState>) => mergePatch(synced, patch) }),
+}))
+
+function at(hours: number, minutes: number, day = 22) {
+  vi.setSystemTime(new Date(2019, 1, day, hours, minutes))
+}
+
+function parts(wrapper: ReturnType<typeof mount>) {
+  return wrapper.get('[data-testid="agenda-indicator"]').findAll('span').map(span => span.text())
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  print.value = false
+  Object.assign(synced, emptyProgrammeState())
+})
+afterEach(() => vi.useRealTimers())
+
+describe('AgendaIndicator', () => {
+  it('shows the current item and the delta', () => {
+    at(10, 5)
+    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 + 10 }]
+    expect(parts(mount(AgendaIndicator))).toEqual(['Nu:', 'Grænsekrydsende samarbejde – indsigter fra forskning og redskaber til praksis', '10 min. bagud'])
+  })
+
+  it('in a break names what comes next and when', () => {
+    at(9, 35)
+    expect(parts(mount(AgendaIndicator))).toEqual(['Pause · næste:', 'Grænsekrydsende samarbejde – indsigter fra forskning og redskaber til praksis kl. 09.45', 'Til tiden'])
+  })
+
+  it('is absent on another day, in print, and when switched off', () => {
+    at(10, 5, 21)
+    expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
+    at(10, 5)
+    print.value = true
+    expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
+    print.value = false
+    synced.indicator = false
+    expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
+  })
+
+  it('the key "a" switches it off and on, but not while typing', async () => {
+    at(10, 5)
+    const wrapper = mount(AgendaIndicator, { attachTo: document.body })
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }))
+    await nextTick()
+    expect(synced.indicator).toBe(false)
+    expect(wrapper.find('[data-testid="agenda-indicator"]').exists()).toBe(false)
+    const input = document.createElement('input')
+    document.body.append(input)
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }))
+    expect(synced.indicator).toBe(false)
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'A' }))
+    await nextTick()
+    expect(wrapper.find('[data-testid="agenda-indicator"]').exists()).toBe(true)
+    wrapper.unmount()
+    input.remove()
+  })
+})
