@@ -1,5 +1,6 @@
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
+import { emptyProgrammeState } from './lib/programme/state.ts'
 import { emptyBoard } from './lib/timer/board.ts'
 import { serverClockPlugin } from './scripts/support/server-clock.ts'
 import { syncedServerState } from './scripts/support/synced-state.ts'
@@ -17,6 +18,7 @@ export default defineConfig(({ command }) => ({
     // composables/useSyncedState.ts. See docs/timers.md.
     serverRef: syncedServerState({
       timers: emptyBoard(),
+      programme: emptyProgrammeState(),
     }, { persist: command === 'serve' }),
   },
 }))
