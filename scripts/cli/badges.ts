@@ -1,0 +1,42 @@
+import { drawTeams } from '../../lib/grouping/index.ts'
+import { UsageError } from '../../lib/errors.ts'
+import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { loadParticipants, teamSpecs } from './grouping-input.ts'
+
+const help = `Usage: seminar badges <participants.csv> [--seed N] [--teams blå,rød,grøn] --out badges.pdf
+
+Prints name badges for the seminar: A4 pages of 8 badges (2 × 4, 90 × 55 mm) with crop
+marks. Each front page (name, department) is followed by its back page (team colour and
+swatch, role and department, e.g. "Direktør – Sundhed og Omsorg"), columns mirrored so
+a badge's back lands behind its front when printed double-sided, flipped on the long edge.
+Team and role are those "seminar teams" gives for the same file, --seed and --teams.
+
+  participants.csv  name, department [, position, email] (Danish headers work too)
+  --seed N          whole number, as for "seminar teams" (default 1)
+  --teams LIST      team colours, as for "seminar teams"
+  --out F           the PDF to write (required); written only when complete
+
+Table cards: see "seminar tables --cards".`
+
+const command: Command = {
+  name: 'badges',
+  summary: 'printable name badges with team and role on the back (PDF)',
+  help,
+  async run(argv, out) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      seed: { type: 'string' },
+      teams: { type: 'string' },
+      out: { type: 'string' },
+    }, { min: 1, max: 1, names: '<participants.csv>' })
+    if (values.out === undefined)
+      throw new UsageError('--out badges.pdf is required')
+    const seed = parseSeed(values.seed)
+    const result = drawTeams(await loadParticipants(positionals[0]!), teamSpecs(values.teams), seed)
+    const { badgesFromTeams, writeBadges } = await import('../support/print/badges.ts')
+    const badges = badgesFromTeams(result)
+    await writeBadges(badges, values.out)
+    out.stdout(`${values.out}: ${badges.length} navneskilte på ${Math.ceil(badges.length / 8) * 2} sider (forside og bagside skiftevis; print dobbeltsidet, vend på den lange kant)`)
+  },
+}
+
+export default command

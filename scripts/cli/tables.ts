@@ -1,0 +1,60 @@
+import { UsageError } from '../../lib/errors.ts'
+import { drawTables, type TablesResult } from '../../lib/grouping/index.ts'
+import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { loadParticipants } from './grouping-input.ts'
+
+const help = `Usage: seminar tables <participants.csv> [--size 3] [--seed N] [--json] [--cards cards.pdf]
+
+Seats everyone at discussion tables ("i grupper á tre"): tables of --size or --size + 1
+people, each with as many different departments as the file allows. Counts that cannot
+be split that way (5 at tables of 3) get tables as even as possible instead.
+
+  participants.csv  name, department [, position, email] (Danish headers work too)
+  --size N          people per table, 2 or more (default 3)
+  --seed N          whole number; the same file and seed always give the same tables (default 1)
+  --json            print {"seed","tables":[{"number","members":[{"name","department"}]}]}
+  --cards F         also write printable table cards: one A4 fold-over card per table with
+                    its number and members (PDF, rendered by Chromium)`
+
+function report(result: TablesResult): string {
+  const lines = [`Borde (seed ${result.seed})`]
+  for (const table of result.tables) {
+    lines.push('', `Bord ${table.number}`)
+    for (const member of table.members)
+      lines.push(`  ${member.name} (${member.department})`)
+  }
+  return lines.join('\n')
+}
+
+function parseSize(value: string | undefined): number {
+  if (value === undefined)
+    return 3
+  const size = Number(value)
+  if (!/^\d+$/.test(value) || size < 2 || !Number.isSafeInteger(size))
+    throw new UsageError(`--size expects a whole number of 2 or more, got "${value}"`)
+  return size
+}
+
+const command: Command = {
+  name: 'tables',
+  summary: 'discussion tables of three across departments, optional table cards',
+  help,
+  async run(argv, out) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      size: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      cards: { type: 'string' },
+    }, { min: 1, max: 1, names: '<participants.csv>' })
+    const seed = parseSeed(values.seed)
+    const size = parseSize(values.size)
+    const result = drawTables(await loadParticipants(positionals[0]!), size, seed)
+    if (values.cards !== undefined) {
+      const { writeTableCards } = await import('../support/print/table-cards.ts')
+      await writeTableCards(result, values.cards)
+    }
+    out.stdout(values.json ? JSON.stringify(result) : report(result))
+  },
+}
+
+export default command

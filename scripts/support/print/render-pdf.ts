@@ -1,0 +1,26 @@
+import { launchChromium } from '../chromium.ts'
+import { writeFileAtomic } from '../atomic-write.ts'
+
+/**
+ * Chromium stamps the print time into the PDF; a fixed stamp of the same length keeps the
+ * byte offsets valid and makes the same input give byte-identical output (contract §3).
+ */
+export function withFixedDates(pdf: Uint8Array): Buffer {
+  const text = Buffer.from(pdf).toString('latin1')
+  return Buffer.from(text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, '/$1 (D:20000101000000'), 'latin1')
+}
+
+/** Prints an HTML document to PDF with Chromium and writes it atomically: a failure leaves no file. */
+export async function writePdf(html: string, out: string): Promise<void> {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    await page.setContent(html, { waitUntil: 'load' })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    await writeFileAtomic(out, withFixedDates(pdf))
+  }
+  finally {
+    await browser.close()
+  }
+}

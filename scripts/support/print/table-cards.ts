@@ -1,0 +1,34 @@
+import { seminar } from '../../../data/faelles-om-ledelse/seminar.ts'
+import type { Table, TablesResult } from '../../../lib/grouping/index.ts'
+import { escapeHtml, printDocument } from './html.ts'
+import { writePdf } from './render-pdf.ts'
+
+/*
+ * One A4 sheet per table, folded across the middle into a tent. The upper half is turned
+ * upside down, so both faces read the right way up once the card stands on the table.
+ */
+const css = `
+.face { position: absolute; left: 0; width: 210mm; height: 148.5mm; padding: 14mm 18mm; display: flex; flex-direction: column; }
+.face.upper { top: 0; transform: rotate(180deg); }
+.face.lower { top: 148.5mm; }
+.fold { position: absolute; left: 0; top: 148.5mm; width: 210mm; border-top: 0.3mm dashed #999; }
+.event { font-size: 12pt; color: #555; text-transform: uppercase; letter-spacing: 0.03em; }
+.number { font-size: 64pt; font-weight: 700; line-height: 1; margin-top: 4mm; }
+.members { margin-top: 8mm; list-style: none; }
+.members li { font-size: 20pt; font-weight: 600; line-height: 1.25; margin-bottom: 2mm; }
+.members .department { display: block; font-size: 13pt; font-weight: 400; color: #444; }
+`
+
+function face(table: Table, position: 'upper' | 'lower'): string {
+  const members = table.members.map(m => `<li>${escapeHtml(m.name)}<span class="department">${escapeHtml(m.department)}</span></li>`).join('')
+  return `<div class="face ${position}"><div class="event">${escapeHtml(seminar.title)}</div><div class="number">Bord ${table.number}</div><ul class="members">${members}</ul></div>`
+}
+
+export function tableCardsHtml(result: TablesResult): string {
+  const pages = result.tables.map(table => `<section class="page">${face(table, 'upper')}<div class="fold"></div>${face(table, 'lower')}</section>`)
+  return printDocument(`Bordkort – ${seminar.title}`, css, pages)
+}
+
+export async function writeTableCards(result: TablesResult, out: string): Promise<void> {
+  await writePdf(tableCardsHtml(result), out)
+}
