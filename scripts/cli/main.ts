@@ -5,6 +5,10 @@ import type { Command, CommandOutput } from './command.ts'
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   check: () => import('./check.ts'),
   network: () => import('./network.ts'),
+  teams: () => import('./teams.ts'),
+  tables: () => import('./tables.ts'),
+  pairs: () => import('./pairs.ts'),
+  badges: () => import('./badges.ts'),
 }
 
 const processOutput: CommandOutput = {
