@@ -1,6 +1,7 @@
 import { BorderlandTalkSchema } from '../../lib/schema/borderland.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const borderland = BorderlandTalkSchema.parse({
+export const borderland = defineData(BorderlandTalkSchema, {
   session: { title: 'At arbejde og lede i grænselandet', speaker: 'Lotte Henriksen' },
   cover: {
     heading: 'Praksiserfaringer fra ledelse i grænselandet',

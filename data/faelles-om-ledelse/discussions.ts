@@ -1,6 +1,7 @@
 import { DiscussionsSchema } from '../../lib/schema/discussions.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const discussions = DiscussionsSchema.parse([
+export const discussions = defineData(DiscussionsSchema, [
   {
     id: 'visionsledelse',
     title: 'Drøftelse ved bordene i grupper á tre',

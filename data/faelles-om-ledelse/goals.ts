@@ -1,6 +1,7 @@
 import { GoalsSchema } from '../../lib/schema/goals.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const goals = GoalsSchema.parse({
+export const goals = defineData(GoalsSchema, {
   course: {
     title: 'Mål',
     points: [

@@ -1,6 +1,7 @@
 import { JobVisitPlanSchema } from '../../lib/schema/job-visits.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const jobVisits = JobVisitPlanSchema.parse({
+export const jobVisits = defineData(JobVisitPlanSchema, {
   session: { title: 'Rammer og retning for de kommende jobbesøg', speaker: 'Helle Bach Lauridsen' },
   practice: {
     title: 'Jobbesøg i praksis',

@@ -1,7 +1,8 @@
 import { LegoExerciseSchema } from '../../lib/schema/lego.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
 // Team colours from the Okabe–Ito palette, which stays distinct for colour-blind viewers.
-export const lego = LegoExerciseSchema.parse({
+export const lego = defineData(LegoExerciseSchema, {
   title: 'Træning af grænsekrydsende samarbejde i praksis',
   task: {
     intro: 'Jeres konkrete opgave er:',

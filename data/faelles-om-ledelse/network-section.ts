@@ -1,6 +1,7 @@
 import { NetworkSectionSchema } from '../../lib/schema/network-section.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const networkSection = NetworkSectionSchema.parse({
+export const networkSection = defineData(NetworkSectionSchema, {
   session: {
     title: 'Strategisk Ledelsesforums selvvurderede relationer – i og uden for kommunen',
     speaker: 'Arbejdsgruppen for Fælles om Ledelse',

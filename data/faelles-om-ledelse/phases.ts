@@ -1,7 +1,8 @@
 import { PhasesSchema } from '../../lib/schema/phases.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
 /** The course "Fælles om Ledelse", June 2018 – December 2019, in four phases. */
-export const phases = PhasesSchema.parse([
+export const phases = defineData(PhasesSchema, [
   {
     number: 1,
     from: '2018-06',

@@ -1,6 +1,7 @@
 import { ProgrammeSchema } from '../../lib/schema/programme.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const programme = ProgrammeSchema.parse({
+export const programme = defineData(ProgrammeSchema, {
   headings: { time: 'Tid', item: 'Programpunkt' },
   items: [
     { id: 'visionsledelse', start: '09.00', end: '09.30', title: 'Erfaringer med aktiv visionsledelse', speaker: 'Erik Kaastrup-Hansen' },

@@ -1,6 +1,7 @@
 import { ResearchTalkSchema } from '../../lib/schema/research.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const research = ResearchTalkSchema.parse({
+export const research = defineData(ResearchTalkSchema, {
   session: {
     title: 'Grænsekrydsende samarbejde – indsigter fra forskning og redskaber til praksis',
     speaker: 'Lotte Bøgh Andersen',

@@ -1,6 +1,7 @@
 import { SeminarSchema } from '../../lib/schema/seminar.ts'
+import { defineData } from '../../lib/schema/define.ts'
 
-export const seminar = SeminarSchema.parse({
+export const seminar = defineData(SeminarSchema, {
   title: 'Fælles om Ledelse',
   organisation: 'Aarhus Kommune',
   forum: 'Strategisk Ledelsesforum',

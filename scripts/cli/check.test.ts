@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { lineOfValue } from './check.ts'
+import { main } from './main.ts'
+
+async function run(argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(argv, { stdout: text => out.push(text), stderr: text => err.push(text) })
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+}
+
+describe('seminar check', () => {
+  it('passes the repository\'s own data', async () => {
+    const { code, stdout, stderr } = await run(['check'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^faelles-om-ledelse: \d+ data modules, 4 CSV files: ok$/m)
+  })
+
+  it('lists every problem with file, line, field, what was found and what was expected', async () => {
+    const { code, stderr } = await run(['check', '--data', 'tests/fixtures/bad-data'])
+    expect(code).toBe(1)
+    const lines = stderr.trim().split('\n')
+    expect(lines).toContain('tests/fixtures/bad-data/broken-deck/programme.ts:9: column "items[1].start": found "25.00", expected a time of day such as "09.00"')
+    expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/programme.ts:10: column "items[2].end": found "11.30"'))).toBe(true)
+    expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/participants.csv:3: column "department"'))).toBe(true)
+    expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/participants.csv:4: column "name"'))).toBe(true)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('prints one JSON document with --json', async () => {
+    const { code, stdout } = await run(['check', '--json'])
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as { decks: { deck: string, problems: unknown[] }[] }
+    expect(report.decks.map(deck => [deck.deck, deck.problems.length])).toEqual([['faelles-om-ledelse', 0]])
+  })
+
+  it('answers a missing data folder with exit 1 and a usage mistake with exit 2', async () => {
+    expect((await run(['check', '--data', 'no/such/folder'])).code).toBe(1)
+    const usage = await run(['check', '--colour'])
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toMatch(/Usage: seminar check/)
+  })
+})
+
+describe('lineOfValue', () => {
+  const source = ['items: [', '  { id: \'a\', start: \'09.00\' },', '  { id: \'b\', start: \'09.00\', minutes: 7 },', ']'].join('\n')
+
+  it('prefers the line where the key holds the value', () => {
+    expect(lineOfValue(source, ['items', 1, 'minutes'], 7)).toBe(3)
+    expect(lineOfValue(source, ['items', 0, 'id'], 'a')).toBe(2)
+  })
+
+  it('falls back to the key when the value is missing', () => {
+    expect(lineOfValue(source, ['items', 0, 'start'], undefined)).toBe(2)
+    expect(lineOfValue(source, ['nowhere'], undefined)).toBeUndefined()
+  })
+})
