@@ -1,0 +1,163 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { lego } from '../../data/faelles-om-ledelse/lego.ts'
+import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
+import { pairRuleViolations, sameDepartmentVisits, tableRuleViolations, teamRuleViolations, tiedCircles } from '../../lib/grouping/rules.ts'
+import { PARTICIPANTS_PATH } from '../generate-participants.ts'
+import { main } from './main.ts'
+
+async function run(...argv: string[]) {
+  const out = { stdout: '', stderr: '' }
+  const code = await main(argv, {
+    stdout: (text) => { out.stdout += text },
+    stderr: (text) => { out.stderr += text },
+  })
+  return { code, ...out }
+}
+
+const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
+const network = (name: string) => join(PARTICIPANTS_PATH, '..', 'network', `${name}.csv`)
+const dir = mkdtempSync(join(tmpdir(), 'seminar-grouping-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+describe('seminar teams', () => {
+  it('prints one JSON document that follows the team rules, with the deck\'s colours and facilitators', async () => {
+    const { code, stdout, stderr } = await run('teams', PARTICIPANTS_PATH, '--seed', '7', '--json')
+    expect([code, stderr]).toEqual([0, ''])
+    const result = JSON.parse(stdout)
+    expect(Object.keys(result)).toEqual(['seed', 'teams'])
+    expect(result.seed).toBe(7)
+    expect(result.teams.map((t: { colour: string, facilitator: string }) => [t.colour, t.facilitator]))
+      .toEqual(lego.teams.map(t => [t.colour, t.facilitator]))
+    expect(teamRuleViolations(participants, result)).toEqual([])
+  })
+
+  it('gives byte-identical output for the same seed and other teams for another', async () => {
+    const first = await run('teams', PARTICIPANTS_PATH, '--seed', '3', '--json')
+    expect((await run('teams', PARTICIPANTS_PATH, '--seed', '3', '--json')).stdout).toBe(first.stdout)
+    expect((await run('teams', PARTICIPANTS_PATH, '--seed', '4', '--json')).stdout).not.toBe(first.stdout)
+  })
+
+  it('takes other colours with --teams, without facilitators', async () => {
+    const result = JSON.parse((await run('teams', PARTICIPANTS_PATH, '--teams', 'gul,lilla', '--json')).stdout)
+    expect(result.teams.map((t: { colour: string, facilitator: null }) => [t.colour, t.facilitator])).toEqual([['gul', null], ['lilla', null]])
+    expect(teamRuleViolations(participants, result)).toEqual([])
+  })
+
+  it('prints the teams in Danish without --json', async () => {
+    const { stdout } = await run('teams', PARTICIPANTS_PATH)
+    expect(stdout).toMatch(/^Aarhus Kommune Blå – 1[34] deltagere, facilitator: Camilla$/m)
+    expect(stdout).toMatch(/^ {2}Direktør {2}\S.* \(.+\)$/m)
+  })
+})
+
+describe('seminar tables', () => {
+  it.each(['3', '4'])('follows the table rules with --size %s', async (size) => {
+    const { code, stdout } = await run('tables', PARTICIPANTS_PATH, '--size', size, '--seed', '2', '--json')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    expect(Object.keys(result)).toEqual(['seed', 'tables'])
+    expect(tableRuleViolations(participants, result, Number(size))).toEqual([])
+    expect((await run('tables', PARTICIPANTS_PATH, '--size', size, '--seed', '2', '--json')).stdout).toBe(stdout)
+  })
+
+  it('rejects a size below 2 as a usage error', async () => {
+    const { code, stderr } = await run('tables', PARTICIPANTS_PATH, '--size', '1')
+    expect(code).toBe(2)
+    expect(stderr).toContain('--size expects a whole number of 2 or more')
+  })
+})
+
+describe('seminar pairs', () => {
+  it('follows the pair rules, crosses departments, and avoids every tie of the sample network', async () => {
+    const { code, stdout } = await run('pairs', PARTICIPANTS_PATH, '--members', network('members'), '--relations', network('relations'), '--json')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    expect(Object.keys(result)).toEqual(['seed', 'circles', 'visits', 'followUp'])
+    expect(pairRuleViolations(participants, result)).toEqual([])
+    expect(sameDepartmentVisits(participants, result)).toBe(0)
+    const ids = new Map(readFileSync(network('members'), 'utf8').trim().split('\n').slice(1).map(line => line.split(',') as [string, string]))
+    const ties = readFileSync(network('relations'), 'utf8').trim().split('\n').slice(1)
+      .map(line => line.split(',')).map(([from, to]): [string, string] => [ids.get(from!)!, ids.get(to!)!])
+    expect(ties.length).toBeGreaterThan(500)
+    expect(tiedCircles(result, ties)).toBe(0)
+  })
+
+  it('is byte-identical per seed, with and without relations', async () => {
+    const first = await run('pairs', PARTICIPANTS_PATH, '--seed', '11', '--json')
+    expect(pairRuleViolations(participants, JSON.parse(first.stdout))).toEqual([])
+    expect((await run('pairs', PARTICIPANTS_PATH, '--seed', '11', '--json')).stdout).toBe(first.stdout)
+  })
+
+  it('prints who hosts whom and the May groups without --json', async () => {
+    const { stdout } = await run('pairs', PARTICIPANTS_PATH)
+    expect(stdout).toMatch(/^ {2}marts {2}.+ er vært for .+$/m)
+    expect(stdout).toMatch(/^ {2}Gruppe 1: cirkel 1 og 2$/m)
+  })
+
+  it('needs --members with --relations (usage error), and two participants (input error)', async () => {
+    expect((await run('pairs', PARTICIPANTS_PATH, '--relations', network('relations'))).code).toBe(2)
+    const one = file('one.csv', 'name;department\nAnna;BU\n')
+    const { code, stderr } = await run('pairs', one)
+    expect(code).toBe(1)
+    expect(stderr).toContain('expected at least two participants to pair')
+  })
+})
+
+describe('participants.csv as the commands read it', () => {
+  it('reads what Danish Excel saves: BOM, semicolons, CRLF, æøå, Danish headers', async () => {
+    const excel = file('excel.csv', '\uFEFFNavn;Magistratsafdeling;Stilling\r\nSøren Ærø;Børn og Unge;Direktør\r\nÅse Østergård;Sundhed og Omsorg;Chef\r\nBo Bøgh;Teknik og Miljø;Chef\r\n')
+    const { code, stdout } = await run('teams', excel, '--json')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).teams.flatMap((t: { members: { name: string }[] }) => t.members.map(m => m.name)).sort())
+      .toEqual(['Bo Bøgh', 'Søren Ærø', 'Åse Østergård'].sort())
+  })
+
+  it.each([
+    ['an empty file', '', [':1: found "an empty file"']],
+    ['a header without rows', 'name;department\n', [':2: found "no rows below the header"']],
+    ['an unclosed quote', 'name;department\n"Anna;BU\n', [':2: found "Quoted field unterminated"']],
+    ['a missing column', 'navn;stilling\nAnna;Chef\n', [':1: column "department"']],
+    ['blank fields and duplicate names, all reported', 'name;department\nAnna;\nBo;SO\nBo;TM\n;BU\n', [':2: column "department"', ':4: column "name": found "\\"Bo\\" again (first on line 3)"', ':5: column "name"']],
+  ])('rejects %s with exit 1, file:line, column, found and expected, and no stack trace', async (_, content, messages) => {
+    const path = file('bad.csv', content)
+    for (const command of ['teams', 'tables', 'pairs']) {
+      const { code, stdout, stderr } = await run(command, path, '--json')
+      expect(code).toBe(1)
+      expect(stdout).toBe('')
+      for (const message of messages)
+        expect(stderr).toContain(`${path}${message}`)
+      expect(stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('rejects bytes that are not UTF-8', async () => {
+    const path = file('latin1.csv', new Uint8Array([...new TextEncoder().encode('name;department\nS'), 0xF8, ...new TextEncoder().encode('ren;BU\n')]))
+    const { code, stderr } = await run('teams', path)
+    expect(code).toBe(1)
+    expect(stderr).toContain(`${path}:2: found "bytes 0xF8", expected UTF-8 text`)
+  })
+
+  it('badges: bad input or a missing --out writes nothing', async () => {
+    const out = join(dir, 'badges.pdf')
+    expect((await run('badges', file('empty.csv', ''), '--out', out)).code).toBe(1)
+    expect((await run('badges', PARTICIPANTS_PATH)).code).toBe(2)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it.each(['teams', 'tables', 'pairs', 'badges'])('%s --help prints its usage and exits 0; a bad --seed exits 2', async (command) => {
+    const help = await run(command, '--help')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain(`Usage: seminar ${command} <participants.csv>`)
+    const bad = await run(command, PARTICIPANTS_PATH, '--seed', 'abc', ...(command === 'badges' ? ['--out', join(dir, 'x.pdf')] : []))
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--seed expects a whole number')
+  })
+})

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+const run = promisify(execFile)
+const dir = mkdtempSync(join(tmpdir(), 'seminar-badges-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const env = { ...process.env, CHROMIUM_PATH: inject('chromiumPath') }
+
+const DEPARTMENTS = ['Børn og Unge', 'Sundhed og Omsorg', 'Teknik og Miljø']
+/** Ten people: two sheets, the second half full, so mirroring is seen on a partial page too. */
+const names = ['Anna Ager', 'Bo Bech', 'Cecilie Cort', 'Dan Dyhr', 'Eva Enemark', 'Finn Fog', 'Gry Gram', 'Hans Hald', 'Ib Ibsen', 'Jytte Juul']
+const participants = join(dir, 'deltagere.csv')
+writeFileSync(participants, `\uFEFFNavn;Afdeling\r\n${names.map((name, i) => `${name};${DEPARTMENTS[i % 3]}`).join('\r\n')}\r\n`)
+
+async function seminar(...argv: string[]) {
+  return run('node', ['scripts/seminar.mjs', ...argv], { env })
+}
+
+async function pageText(pdf: string, page: number): Promise<string> {
+  return (await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'])).stdout
+}
+
+async function pageCount(pdf: string): Promise<number> {
+  return Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)![1])
+}
+
+/** x and y (pt) of each word on a page, from pdftotext's bounding boxes. */
+async function words(pdf: string, page: number): Promise<{ text: string, x: number, y: number }[]> {
+  const html = (await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'])).stdout
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
+    .map(([, x, y, text]) => ({ text: text!, x: Number(x), y: Number(y) }))
+}
+
+const MM = 72 / 25.4
+const A4_MIDDLE_PT = 105 * MM
+/** Row of the badge grid (4 rows of 55 mm, centred on the page) that a y position falls in. */
+const rowAt = (y: number) => Math.floor((y - 38.5 * MM) / (55 * MM))
+
+describe('seminar badges', () => {
+  const pdf = join(dir, 'badges.pdf')
+  beforeAll(async () => {
+    await seminar('badges', participants, '--seed', '5', '--out', pdf)
+  })
+
+  it('prints fronts and mirrored backs, 8 badges a page, with team, role and department', async () => {
+    expect(await pageCount(pdf)).toBe(4)
+
+    const teams = JSON.parse((await seminar('teams', participants, '--seed', '5', '--json')).stdout) as { teams: { members: { name: string, role: string, department: string }[] }[] }
+    const teamOf = new Map(teams.teams.flatMap((team, index) => team.members.map(m => [m.name, { index, ...m }] as const)))
+    const teamNames = ['Aarhus Kommune Blå', 'Aarhus Kommune Rød', 'Aarhus Kommune Grøn']
+
+    for (const [sheet, onSheet] of [[0, names.slice(0, 8)], [1, names.slice(8)]] as const) {
+      const front = await pageText(pdf, sheet * 2 + 1)
+      const back = await pageText(pdf, sheet * 2 + 2)
+      for (const name of onSheet) {
+        const member = teamOf.get(name)!
+        expect(front).toContain(name)
+        expect(front).toContain(member.department)
+        expect(back).toContain(`${member.role === 'direktør' ? 'Direktør' : 'Chef'} – ${member.department}`)
+        expect(back).toContain(teamNames[member.index]!)
+      }
+      expect(front).not.toContain('Aarhus Kommune')
+      // Badge k sits in column k % 2 on the front and in the other column on the back, same row.
+      const frontWords = await words(pdf, sheet * 2 + 1)
+      const backWords = await words(pdf, sheet * 2 + 2)
+      onSheet.forEach((name, k) => {
+        const last = name.split(' ')[1]!
+        const onFront = frontWords.find(w => w.text === last)!
+        const onBack = backWords.find(w => w.text === last)!
+        expect(onFront.x < A4_MIDDLE_PT).toBe(k % 2 === 0)
+        expect(onBack.x < A4_MIDDLE_PT).toBe(k % 2 === 1)
+        expect([rowAt(onFront.y), rowAt(onBack.y)]).toEqual([Math.floor(k / 2), Math.floor(k / 2)])
+      })
+    }
+  })
+
+  it('gives byte-identical PDFs for the same seed', async () => {
+    const again = join(dir, 'again.pdf')
+    await seminar('badges', participants, '--seed', '5', '--out', again)
+    expect(readFileSync(again).equals(readFileSync(pdf))).toBe(true)
+  })
+})
+
+describe('seminar tables --cards', () => {
+  it('prints one fold-over card per table with its number and members', async () => {
+    const pdf = join(dir, 'cards.pdf')
+    const { stdout } = await seminar('tables', participants, '--cards', pdf, '--json')
+    const { tables } = JSON.parse(stdout) as { tables: { number: number, members: { name: string }[] }[] }
+    expect(await pageCount(pdf)).toBe(tables.length)
+    for (const table of tables) {
+      const text = await pageText(pdf, table.number)
+      expect(text).toContain(`Bord ${table.number}`)
+      for (const member of table.members)
+        expect(text).toContain(member.name)
+    }
+  })
+})
