@@ -1,5 +1,6 @@
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
+import { defaultGroupingState } from './lib/grouping/state.ts'
 import { emptyProgrammeState } from './lib/programme/state.ts'
 import { emptyBoard } from './lib/timer/board.ts'
 import { serverClockPlugin } from './scripts/support/server-clock.ts'
@@ -9,7 +10,7 @@ import { syncedServerState } from './scripts/support/synced-state.ts'
 export default defineConfig(({ command }) => ({
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'graphology-metrics'],
+    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'graphology-metrics', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
   plugins: [serverClockPlugin()],
   slidev: {
@@ -19,6 +20,7 @@ export default defineConfig(({ command }) => ({
     serverRef: syncedServerState({
       timers: emptyBoard(),
       programme: emptyProgrammeState(),
+      grouping: defaultGroupingState(),
     }, { persist: command === 'serve' }),
   },
 }))
