@@ -1,0 +1,28 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { useForumNetwork } from '../composables/useForumNetwork.ts'
+import ExternalRelationsTable from './ExternalRelationsTable.vue'
+
+vi.mock('../composables/useForumNetwork.ts', { spy: true })
+
+describe('ExternalRelationsTable', () => {
+  it('shows the seed\'s table and marks the larger value of each column with more than colour', () => {
+    const wrapper = mount(ExternalRelationsTable)
+    const rows = wrapper.findAll('tbody tr').map(row => row.findAll('td').map(td => td.text()))
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Andre kommuner', 'Regioner', 'Ministerier og styrelser', 'Virksomheder/erhvervsliv', 'Interesseorganisationer', 'Uddannelsesinstitutioner', 'Borgere'])
+    expect(rows[0]).toEqual(['▲2,86 (højest)', '▲2,88 (højest)', '2,10', '2,00', '▲3,00 (højest)', '▲2,33 (højest)', '▲2,20 (højest)'])
+    expect(rows[1]).toEqual(['2,13', '2,10', '▲2,36 (højest)', '▲2,36 (højest)', '2,57', '2,13', '1,89'])
+    expect(wrapper.findAll('td.larger').every(td => td.find('.marker').exists())).toBe(true)
+  })
+
+  it('marks neither value when they are equal, and says so when there is no external file', () => {
+    const real = useForumNetwork()
+    vi.mocked(useForumNetwork).mockReturnValueOnce({
+      ...real,
+      analysis: { ...real.analysis, external: { partners: ['Borgere'], core: { Borgere: 2 }, periphery: { Borgere: 2 } } },
+    })
+    expect(mount(ExternalRelationsTable).findAll('[data-larger]')).toHaveLength(0)
+    vi.mocked(useForumNetwork).mockReturnValueOnce({ ...real, analysis: { ...real.analysis, external: null } })
+    expect(mount(ExternalRelationsTable).text()).toContain('Ingen besvarelser om eksterne relationer')
+  })
+})

@@ -1,0 +1,55 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { useForumNetwork } from '../composables/useForumNetwork.ts'
+import NetworkDiagram from './NetworkDiagram.vue'
+
+describe('NetworkDiagram', () => {
+  const { analysis } = useForumNetwork()
+
+  it('draws one hooked node per member of the forum, with its computed group', () => {
+    const wrapper = mount(NetworkDiagram)
+    const svg = wrapper.get('[data-testid="network-diagram"]')
+    expect(svg.element.tagName).toBe('svg')
+    const nodes = svg.findAll('[data-testid="network-node"]')
+    expect(nodes.map(node => [node.attributes('data-id'), node.attributes('data-group')]))
+      .toEqual(analysis.nodes.map(node => [node.id, node.group]))
+    expect(nodes.filter(node => node.attributes('data-group') === 'core').length).toBe(analysis.core.length)
+    expect(svg.findAll('.links line')).toHaveLength(analysis.links.length)
+  })
+
+  it('is anonymous by default and names members only when asked', () => {
+    const anonymous = mount(NetworkDiagram)
+    expect(anonymous.findAll('title')).toHaveLength(0)
+    expect(anonymous.findAll('text.label')).toHaveLength(0)
+    for (const node of analysis.nodes)
+      expect(anonymous.html()).not.toContain(node.name)
+
+    const named = mount(NetworkDiagram, { props: { anonymous: false } })
+    const first = analysis.nodes[0]!
+    expect(named.get(`[data-id="${first.id}"] title`).text()).toBe(`${first.name}, ${first.department}`)
+    expect(named.findAll('text.label')).toHaveLength(analysis.nodes.length)
+  })
+
+  it('has a Danish legend with every department and the core and periphery keys', () => {
+    const legend = mount(NetworkDiagram).get('.legend').text()
+    for (const department of new Set(analysis.nodes.map(node => node.department)))
+      expect(legend).toContain(department)
+    expect(legend).toContain('Kerne (indre ring)')
+    expect(legend).toContain('Periferi (ydre ring)')
+    expect(legend).not.toContain('Uundværlig') // the forum has no articulation point
+  })
+
+  it('marks the broker of Figur 2 as the one indispensable person', () => {
+    const wrapper = mount(NetworkDiagram, { props: { source: 'broker' } })
+    expect(wrapper.findAll('circle.articulation').length).toBe(2) // the node's ring and the legend's key
+    expect(wrapper.get('.legend').text()).toContain('Uundværlig: binder netværket sammen')
+    expect(wrapper.get('svg').attributes('aria-label')).toContain('1 uundværlig')
+  })
+
+  it('drops the legend on request and keeps the layout identical across mounts', () => {
+    const bare = mount(NetworkDiagram, { props: { legend: false } })
+    expect(bare.find('.legend').exists()).toBe(false)
+    expect(bare.get('svg').attributes('viewBox')).toBe('0 0 660 660')
+    expect(mount(NetworkDiagram).get('g.node circle').attributes()).toEqual(mount(NetworkDiagram).get('g.node circle').attributes())
+  })
+})

@@ -1,0 +1,16 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import NetworkFacts from './NetworkFacts.vue'
+
+describe('NetworkFacts', () => {
+  it('states the seed\'s characterisation, computed from the sample survey', () => {
+    const items = mount(NetworkFacts).findAll(':scope > li')
+    expect(items.map(item => item.get('strong').text())).toEqual([
+      'Tydelig kerne-periferistruktur',
+      'Et middeltæt netværk',
+      'Kernen er ikke en homogen gruppe',
+    ])
+    expect(items[0]!.findAll('li').map(li => li.text())).toEqual(['Ingen adskilte grupperinger', 'Ingen er uundværlig!'])
+    expect(items[1]!.text()).toContain('611 relationer ud af et teoretisk max. på 1.443 (42,3 % densitet)')
+  })
+})
