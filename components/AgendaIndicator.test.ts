@@ -6,11 +6,13 @@ import { mergePatch } from '../lib/sync/merge-patch.ts'
 import AgendaIndicator from './AgendaIndicator.vue'
 
 const print = ref(false)
+const onScreen = ref(false)
 const synced = reactive(emptyProgrammeState()) as ProgrammeState
 
 vi.mock('../composables/useSlideMode.ts', () => ({
   useSlideMode: () => ({ isPrint: computed(() => print.value), isPresenter: computed(() => false) }),
 }))
+vi.mock('../composables/useProgrammeOnScreen.ts', () => ({ programmeOnScreen: computed(() => onScreen.value) }))
 vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => undefined }))
 vi.mock('../composables/useProgrammeState.ts', () => ({
   useProgrammeState: () => ({ state: synced, update: (patch: Partial<ProgrammeState>) => mergePatch(synced, patch) }),
@@ -27,6 +29,7 @@ function parts(wrapper: ReturnType<typeof mount>) {
 beforeEach(() => {
   vi.useFakeTimers()
   print.value = false
+  onScreen.value = false
   Object.assign(synced, emptyProgrammeState())
 })
 afterEach(() => vi.useRealTimers())
@@ -51,6 +54,12 @@ describe('AgendaIndicator', () => {
     expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
     print.value = false
     synced.indicator = false
+    expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
+  })
+
+  it('steps aside on the slide that shows the whole programme', () => {
+    at(10, 5)
+    onScreen.value = true
     expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
   })
 

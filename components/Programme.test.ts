@@ -12,6 +12,7 @@ const synced = reactive(emptyProgrammeState()) as ProgrammeState
 vi.mock('../composables/useSlideMode.ts', () => ({
   useSlideMode: () => ({ isPrint: computed(() => mode.print.value), isPresenter: computed(() => mode.presenter.value) }),
 }))
+vi.mock('../composables/useProgrammeOnScreen.ts', () => ({ useProgrammeOnScreen: () => {} }))
 vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => rehearsal }))
 vi.mock('../composables/useProgrammeState.ts', () => ({
   useProgrammeState: () => ({ state: synced, update: (patch: Partial<ProgrammeState>) => mergePatch(synced, patch) }),

@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import type { DayProjection } from '../lib/programme/index.ts'
 import { useProgramme } from './useProgramme.ts'
+import { programmeOnScreen } from './useProgrammeOnScreen.ts'
 import { useSlideMode } from './useSlideMode.ts'
 
 /** The key that switches the indicator on and off, for everyone (the switch is synced). */
@@ -13,7 +14,7 @@ function typing(target: EventTarget | null): boolean {
 }
 
 export interface AgendaIndicator {
-  /** On the seminar day (or rehearsing), switched on, and not printing. */
+  /** On the seminar day (or rehearsing), switched on, not printing, and not on the programme's own slide. */
   visible: ComputedRef<boolean>
   projection: ComputedRef<DayProjection>
 }
@@ -31,7 +32,7 @@ export function useAgendaIndicator(): AgendaIndicator {
     })
   }
   return {
-    visible: computed(() => live.value && indicatorOn.value && !isPrint.value),
+    visible: computed(() => live.value && indicatorOn.value && !isPrint.value && !programmeOnScreen.value),
     projection,
   }
 }
