@@ -1,0 +1,88 @@
+import { mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { computed, nextTick, reactive, ref } from 'vue'
+import csv from '../data/faelles-om-ledelse/participants.csv?raw'
+import { drawPairs, drawTables, drawTeams, parseParticipantsText } from '../lib/grouping/index.ts'
+import { lego } from '../data/faelles-om-ledelse/lego.ts'
+import TableBoard from './TableBoard.vue'
+import TeamBoard from './TeamBoard.vue'
+import VisitPairs from './VisitPairs.vue'
+
+const presenter = ref(false)
+const state = reactive({ seed: 1 })
+
+vi.mock('../composables/useSlideMode.ts', () => ({
+  useSlideMode: () => ({ isPrint: computed(() => false), isPresenter: computed(() => presenter.value) }),
+}))
+vi.mock('../composables/useGroupingState.ts', () => ({
+  useGroupingState: () => ({ state, update: (patch: { seed: number }) => Object.assign(state, patch) }),
+}))
+
+const participants = parseParticipantsText('participants.csv', csv)
+const names = participants.map(p => p.name).sort()
+
+beforeEach(() => {
+  presenter.value = false
+  state.seed = 1
+})
+
+describe('TeamBoard', () => {
+  it('shows the three teams with their colour in words, facilitator, and every participant once with a role', () => {
+    const wrapper = mount(TeamBoard)
+    const teams = wrapper.findAll('[data-testid="team"]')
+    expect(teams.map(t => t.attributes('data-colour'))).toEqual(['blå', 'rød', 'grøn'])
+    lego.teams.forEach((team, index) => {
+      expect(teams[index]!.text()).toContain(team.name)
+      expect(teams[index]!.text()).toContain(`v. ${team.facilitator}`)
+    })
+    const members = wrapper.findAll('[data-testid="team-member"]')
+    expect(members.map(m => m.find('.person').text()).sort()).toEqual(names)
+    expect(new Set(members.map(m => m.attributes('data-role')))).toEqual(new Set(['direktør', 'chef']))
+  })
+
+  it('shows exactly what the engine draws for the shared seed', () => {
+    state.seed = 8
+    const wrapper = mount(TeamBoard)
+    const expected = drawTeams(participants, lego.teams, 8).teams
+    wrapper.findAll('[data-testid="team"]').forEach((team, index) => {
+      expect(team.findAll('[data-testid="team-member"]').map(m => [m.find('.person').text(), m.attributes('data-role')]))
+        .toEqual(expected[index]!.members.map(m => [m.name, m.role]))
+    })
+  })
+
+  it('lets only the presenter redraw, which moves the shared seed on and redraws', async () => {
+    expect(mount(TeamBoard).find('[data-action="redraw"]').exists()).toBe(false)
+    presenter.value = true
+    const wrapper = mount(TeamBoard)
+    const before = wrapper.find('[data-testid="team"]').text()
+    await wrapper.find('[data-action="redraw"]').trigger('click')
+    await nextTick()
+    expect(state.seed).toBe(2)
+    expect(wrapper.find('[data-action="redraw"]').text()).toContain('seed 2')
+    expect(wrapper.find('[data-testid="team"]').text()).not.toBe(before)
+  })
+})
+
+describe('TableBoard', () => {
+  it('numbers the tables and seats everyone once, as the engine does', () => {
+    const wrapper = mount(TableBoard)
+    const expected = drawTables(participants, 3, 1).tables
+    const tables = wrapper.findAll('[data-testid="table"]')
+    expect(tables.map(t => t.find('h3').text())).toEqual(expected.map(t => `Bord ${t.number}`))
+    expect(tables.map(t => t.findAll('.person').map(p => p.text()))).toEqual(expected.map(t => t.members.map(m => m.name)))
+  })
+})
+
+describe('VisitPairs', () => {
+  it('shows every circle\'s visits by month inside its follow-up group', () => {
+    const wrapper = mount(VisitPairs)
+    const expected = drawPairs(participants, { seed: 1 })
+    const groups = wrapper.findAll('[data-testid="follow-up-group"]')
+    expect(groups).toHaveLength(expected.followUp.length)
+    expect(groups.map(g => g.findAll('[data-testid="visit-circle"]').length)).toEqual(expected.followUp.map(g => g.length))
+    const visits = wrapper.findAll('[data-testid="visit"]')
+    expect(visits).toHaveLength(participants.length)
+    expect(visits.filter(v => v.attributes('data-month') === 'marts')).toHaveLength(expected.circles.length)
+    expect(visits.map(v => v.find('.host').text()).sort()).toEqual(names)
+  })
+})
