@@ -2,8 +2,9 @@ import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
-import { ensureChromium } from '../../scripts/support/chromium.ts'
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/support/chromium.ts'
 import { startDevServer } from '../support/dev-server.ts'
 
 declare module 'vitest' {
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
   stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-e2e-'))
   const started = await startDevServer({ deck: 'slides/faelles-om-ledelse.md', stateDir })
   server = started.process
+  await warmUp(started.baseURL, chromiumPath)
   project.provide('baseURL', started.baseURL)
   project.provide('chromiumPath', chromiumPath)
   project.provide('stateDir', stateDir)
@@ -29,5 +31,24 @@ export default async function setup(project: TestProject) {
     server?.kill('SIGTERM')
     if (stateDir)
       rmSync(stateDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Renders every slide once (the overview shows them all) so Vite has compiled and
+ * pre-bundled everything before a test runs: a first visit can otherwise make Vite
+ * reload the page mid-test.
+ */
+async function warmUp(baseURL: string, executablePath: string) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    for (const path of ['/overview', '/presenter/1', '/1']) {
+      await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle', timeout: 180_000 })
+      await page.waitForTimeout(500)
+    }
+  }
+  finally {
+    await browser.close()
   }
 }

@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { plainText } from '../../lib/markdown.ts'
+import { formatClockRange, parseClock } from '../../lib/time.ts'
+import { borderland, discussions, goals, jobVisits, lego, networkSection, phases, programme, research, seminar } from '../../data/faelles-om-ledelse/index.ts'
+import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
+
+declare global {
+  interface Window {
+    __slidev__: { nav: { total: number, currentPage: number, go: (no: number) => Promise<void> } }
+  }
+}
+
+/** Walks every slide of a view by Slidev's own navigation and returns each slide's text. */
+async function walk(page: Page, view: '' | 'presenter/'): Promise<string[]> {
+  await page.goto(`${baseURL()}/${view}1`, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => window.__slidev__?.nav.total > 0)
+  const total = await page.evaluate(() => window.__slidev__.nav.total)
+  const texts: string[] = []
+  for (let no = 1; no <= total; no++) {
+    await page.evaluate(target => window.__slidev__.nav.go(target), no)
+    // The presenter view also renders the next slide; read the visible one.
+    const slide = page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()
+    await slide.waitFor({ state: 'visible' })
+    texts.push((await slide.innerText()).replace(/\s+/g, ' '))
+  }
+  return texts
+}
+
+function expectClean(problems: PageProblems) {
+  expect(problems.consoleErrors).toEqual([])
+  expect(problems.failedRequests).toEqual([])
+  expect(problems.offMachineRequests).toEqual([])
+}
+
+const squash = (text: string) => plainText(text).replace(/\s+/g, ' ').trim()
+
+describe('the default deck', () => {
+  let browser: Browser
+  let slides: string[]
+  let deckText: string
+  let audience: PageProblems
+
+  beforeAll(async () => {
+    browser = await launchTestBrowser()
+    const { page, problems } = await newPage(browser)
+    audience = problems
+    slides = await walk(page, '')
+    deckText = slides.join('\n')
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('renders every slide in the audience view with no error and no request off the machine', () => {
+    expect(slides.length).toBeGreaterThanOrEqual(45)
+    expect(slides.filter(text => text.trim() === '')).toEqual([])
+    expectClean(audience)
+  })
+
+  it('renders every slide in the presenter view with no error', async () => {
+    const { page, problems } = await newPage(browser)
+    const presenter = await walk(page, 'presenter/')
+    expect(presenter.length).toBe(slides.length)
+    expectClean(problems)
+  })
+
+  it('shows every programme item with its time, from the programme module', () => {
+    for (const item of programme.items) {
+      expect(deckText).toContain(item.title)
+      expect(deckText).toContain(formatClockRange(parseClock(item.start), item.end === undefined ? undefined : parseClock(item.end)))
+    }
+  })
+
+  it('shows every speaker as the seed does ("v. …")', () => {
+    const sessions = [seminar.welcome, seminar.programmeIntro, research.session, networkSection.session, borderland.session, jobVisits.session, seminar.thanks]
+    for (const session of sessions) {
+      expect(deckText).toContain(session.title)
+      expect(deckText).toContain(`v. ${session.speaker}`)
+    }
+  })
+
+  it('asks every discussion question with its minutes', () => {
+    for (const round of discussions) {
+      expect(deckText).toContain(round.title)
+      for (const question of round.questions) {
+        expect(deckText).toContain(squash(question.text))
+        for (const prompt of question.prompts)
+          expect(deckText).toContain(squash(prompt))
+      }
+    }
+    expect(deckText).toContain('10 min')
+    expect(deckText).toContain('5 min')
+  })
+
+  it('carries the goals, phases, research, LEGO, job-visit and lesson texts of the data modules', () => {
+    const texts = [
+      ...goals.course.points,
+      ...goals.boundaryCrossing.points,
+      goals.learning.focus.question,
+      goals.learning.practiceField.question,
+      ...phases.map(phase => phase.title),
+      ...research.priorities.left.items,
+      research.relational.title,
+      ...lego.teams.flatMap(team => [team.name, team.facilitator ?? '']),
+      ...lego.insights.points,
+      ...borderland.trials.groups.map(group => group.heading),
+      ...borderland.lessons.points.map(point => point.heading),
+      ...jobVisits.activity.examples.points,
+      ...jobVisits.schedule.months.flatMap(month => month.points),
+    ]
+    const slideText = deckText.toLowerCase()
+    const missing = texts.map(squash).filter(text => !slideText.includes(text.toLowerCase()))
+    expect(missing).toEqual([])
+  })
+})
