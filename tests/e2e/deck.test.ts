@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../lib/markdown.ts'
+import type { Bullet } from '../../lib/schema/common.ts'
 import { formatClockRange, parseClock } from '../../lib/time.ts'
 import { borderland, discussions, goals, jobVisits, lego, networkSection, phases, programme, research, seminar } from '../../data/faelles-om-ledelse/index.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
@@ -34,6 +35,8 @@ function expectClean(problems: PageProblems) {
 }
 
 const squash = (text: string) => plainText(text).replace(/\s+/g, ' ').trim()
+
+const bulletTexts = (items: readonly Bullet[]) => items.flatMap(item => typeof item === 'string' ? [item] : [item.text, ...item.points])
 
 describe('the default deck', () => {
   let browser: Browser
@@ -96,13 +99,13 @@ describe('the default deck', () => {
 
   it('carries the goals, phases, research, LEGO, job-visit and lesson texts of the data modules', () => {
     const texts = [
-      ...goals.course.points,
-      ...goals.boundaryCrossing.points,
+      ...bulletTexts(goals.course.points),
+      ...bulletTexts(goals.boundaryCrossing.points),
       goals.learning.focus.question,
       goals.learning.practiceField.question,
       ...phases.map(phase => phase.title),
       ...research.priorities.left.items,
-      research.relational.title,
+      ...bulletTexts(research.relational.points),
       ...lego.teams.flatMap(team => [team.name, team.facilitator ?? '']),
       ...lego.insights.points,
       ...borderland.trials.groups.map(group => group.heading),
