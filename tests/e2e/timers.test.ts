@@ -1,0 +1,246 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
+import { startDevServer } from '../support/dev-server.ts'
+
+// Presenter, projector and a phone on the same timer of the default deck's network round.
+const SLIDE = 'runde-netvaerk'
+const TIMER = 'netvaerk-viden'
+const PLANNED_MS = 5 * 60_000
+const COUNTDOWN = `[data-testid="countdown"][data-timer-id="${TIMER}"]`
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+const SKEW_MS = -7 * 60_000
+
+interface Reading {
+  state: string
+  remainingMs: number
+  /** Real time of the reading (performance clock: immune to a page's faked Date). */
+  at: number
+}
+
+/** Slidev keeps visited slides mounted but hidden: read the one on screen. */
+async function read(page: Page): Promise<Reading> {
+  return page.locator(`${COUNTDOWN}:visible`).evaluate(el => ({
+    state: (el as HTMLElement).dataset.state ?? '',
+    remainingMs: Number((el as HTMLElement).dataset.remainingMs),
+    at: performance.timeOrigin + performance.now(),
+  }))
+}
+
+/** When a running timer reaches zero, in real time: comparable between pages read at different moments. */
+const zeroAt = (reading: Reading) => reading.at + reading.remainingMs
+
+/** Resolves in the page with the real time at which the countdown first shows `state`. */
+async function armStateWatch(page: Page, state: string): Promise<void> {
+  await page.locator(`${COUNTDOWN}:visible`).evaluate((el, wanted) => {
+    const w = window as unknown as { skSeen?: Promise<number> }
+    w.skSeen = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if ((el as HTMLElement).dataset.state === wanted) {
+          observer.disconnect()
+          resolve(performance.timeOrigin + performance.now())
+        }
+      })
+      observer.observe(el, { attributes: true, attributeFilter: ['data-state'] })
+    })
+  }, state)
+}
+
+const seenAt = (page: Page) => page.evaluate(() => (window as unknown as { skSeen: Promise<number> }).skSeen)
+
+async function click(page: Page, action: string): Promise<number> {
+  const button = page.locator(`${COUNTDOWN}:visible button[data-action="${action}"]`)
+  await button.evaluate((el) => {
+    el.addEventListener('click', () => { (window as unknown as { skClicked: number }).skClicked = performance.timeOrigin + performance.now() }, { once: true, capture: true })
+  })
+  await button.click()
+  return page.evaluate(() => (window as unknown as { skClicked: number }).skClicked)
+}
+
+async function until(page: Page, state: string): Promise<void> {
+  await page.locator(`${COUNTDOWN}:visible[data-state="${state}"]`).waitFor({ timeout: 5000 })
+}
+
+function expectAgreement(reference: Reading, others: Reading[], toleranceMs = 250): void {
+  for (const other of others) {
+    expect(other.state).toBe(reference.state)
+    const gap = reference.state === 'running' ? zeroAt(other) - zeroAt(reference) : other.remainingMs - reference.remainingMs
+    expect(Math.abs(gap), `remaining times differ by ${gap} ms`).toBeLessThan(toleranceMs)
+  }
+}
+
+describe('synced timers on the shared dev server', () => {
+  let browser: Browser
+  let presenter: Page
+  let audience: Page
+  let phone: Page
+  const problems: PageProblems[] = []
+
+  beforeAll(async () => {
+    browser = await launchTestBrowser()
+    const open = async (path: string, options = {}) => {
+      const opened = await newPage(browser, options)
+      problems.push(opened.problems)
+      await opened.page.goto(`${baseURL()}${path}`)
+      await opened.page.locator(`${COUNTDOWN}:visible`).waitFor()
+      return opened.page
+    }
+    presenter = await open(`/presenter/${SLIDE}`)
+    audience = await open(`/${SLIDE}`)
+    phone = await open(`/timer/${TIMER}`, PHONE)
+    await click(presenter, 'reset')
+    await Promise.all([presenter, audience, phone].map(page => until(page, 'idle')))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows controls to the presenter and the phone, and a clean countdown on the projector', async () => {
+    await expect(presenter.locator(`${COUNTDOWN}:visible button[data-action]`).count()).resolves.toBe(4)
+    await expect(phone.locator(`${COUNTDOWN} button[data-action="start"]`).count()).resolves.toBe(1)
+    await expect(audience.locator(`${COUNTDOWN}:visible button`).count()).resolves.toBe(0)
+    expect((await read(audience)).remainingMs).toBe(PLANNED_MS)
+  })
+
+  it('a start in the presenter reaches projector and phone within 200 ms, and they agree within 250 ms', async () => {
+    await Promise.all([armStateWatch(audience, 'running'), armStateWatch(phone, 'running')])
+    const clickedAt = await click(presenter, 'start')
+    const [audienceSaw, phoneSaw] = await Promise.all([seenAt(audience), seenAt(phone)])
+    expect(audienceSaw - clickedAt).toBeLessThan(200)
+    expect(phoneSaw - clickedAt).toBeLessThan(200)
+    await presenter.waitForTimeout(300)
+    expectAgreement(await read(presenter), [await read(audience), await read(phone)])
+  })
+
+  it('propagates pause, resume and add-minute from any control', async () => {
+    await click(phone, 'pause')
+    await Promise.all([presenter, audience].map(page => until(page, 'paused')))
+    const paused = await read(presenter)
+    expectAgreement(paused, [await read(audience), await read(phone)], 1)
+
+    await click(presenter, 'start') // resumes
+    await Promise.all([audience, phone].map(page => until(page, 'running')))
+    await click(presenter, 'add-minute')
+    await audience.waitForFunction(
+      ([selector, before]) => Number(document.querySelector<HTMLElement>(`${selector}`)?.dataset.remainingMs) > before,
+      [`${COUNTDOWN}[data-state="running"]`, paused.remainingMs] as const,
+    )
+    const resumed = await read(presenter)
+    expect(resumed.remainingMs).toBeGreaterThan(paused.remainingMs + 50_000)
+    expectAgreement(resumed, [await read(audience), await read(phone)])
+  })
+
+  it('a reloaded projector keeps the time', async () => {
+    await audience.reload()
+    await audience.locator(`${COUNTDOWN}:visible[data-state="running"]`).waitFor()
+    expectAgreement(await read(presenter), [await read(audience)])
+  })
+
+  it('a page frozen for 10 s is right within 250 ms after it wakes, including what changed meanwhile', async () => {
+    const cdp = await audience.context().newCDPSession(audience)
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' })
+    const before = await read(presenter)
+    await presenter.waitForTimeout(1000)
+    await click(presenter, 'add-minute')
+    await presenter.waitForTimeout(9000)
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' })
+    const wokeAt = Date.now()
+    await audience.waitForFunction(
+      ([selector, zero]) => {
+        const el = document.querySelector<HTMLElement>(selector)
+        return el !== null && Math.abs(performance.timeOrigin + performance.now() + Number(el.dataset.remainingMs) - zero) < 250
+      },
+      [`${COUNTDOWN}[data-state="running"]`, zeroAt(before) + 60_000] as const,
+      { timeout: 250, polling: 20 },
+    )
+    expect(Date.now() - wokeAt).toBeLessThan(400) // the 250 ms above, plus the round trip to the test
+    expectAgreement(await read(presenter), [await read(audience)])
+  })
+
+  it('a phone whose clock is 7 minutes slow shows the same time, and its controls act on the server\'s clock', async () => {
+    const skewed = await newPage(browser, PHONE)
+    problems.push(skewed.problems)
+    await skewed.page.addInitScript((skew) => {
+      const RealDate = Date
+      class SkewedDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length === 0)
+            super(RealDate.now() + skew)
+          else
+            super(...(args as [string]))
+        }
+
+        static override now(): number {
+          return RealDate.now() + skew
+        }
+      }
+      globalThis.Date = SkewedDate as DateConstructor
+    }, SKEW_MS)
+    await skewed.page.goto(`${baseURL()}/timer/${TIMER}`)
+    await skewed.page.locator(`${COUNTDOWN}[data-state="running"]`).waitFor()
+    const clockGap = await skewed.page.evaluate(() => Date.now() - (performance.timeOrigin + performance.now()))
+    expect(Math.abs(clockGap - SKEW_MS)).toBeLessThan(1000)
+    await skewed.page.waitForTimeout(300) // first clock estimate
+    expectAgreement(await read(presenter), [await read(skewed.page)])
+
+    const running = await read(presenter)
+    await click(skewed.page, 'pause')
+    await until(presenter, 'paused')
+    const paused = await read(presenter)
+    // Paused a moment after `running` was read: a few hundred ms less, not 7 minutes off.
+    expect(running.remainingMs - paused.remainingMs).toBeGreaterThanOrEqual(0)
+    expect(running.remainingMs - paused.remainingMs).toBeLessThan(1500)
+    expectAgreement(paused, [await read(skewed.page), await read(phone)], 1)
+  })
+
+  it('no page logged an error or reached off the machine', () => {
+    for (const seen of problems) {
+      expect(seen.consoleErrors).toEqual([])
+      expect(seen.failedRequests).toEqual([])
+      expect(seen.offMachineRequests).toEqual([])
+    }
+  })
+})
+
+describe('timer state across a dev-server restart', () => {
+  it('comes back from SEMINARKIT_STATE_DIR with the same end time', async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-timers-'))
+    // The default deck: its dependencies are already optimised by the shared server.
+    const deck = 'slides/faelles-om-ledelse.md'
+    let server = await startDevServer({ deck, stateDir })
+    const browser = await launchTestBrowser()
+    try {
+      // What a client's $patch sends (vite-plugin-vue-server-ref), without paying for a page load.
+      const startedAt = Date.now() - 30_000
+      const timer = { status: 'running', durationMs: PLANNED_MS, addedMs: 0, startedAt, pausedAt: null, pausedMs: 0 }
+      const response = await fetch(`${server.baseURL}/@server-reactive/timers`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ source: 'test', patch: { timers: { [TIMER]: timer }, lastStartedId: TIMER }, timestamp: Date.now() }),
+      })
+      expect(response.ok).toBe(true)
+      await expect.poll(() => readFileSync(join(stateDir, 'timers.json'), 'utf8'), { timeout: 5000 }).toContain(`"${TIMER}"`)
+
+      await new Promise<void>((resolve) => {
+        server.process.once('exit', () => resolve())
+        server.process.kill('SIGTERM')
+      })
+      server = await startDevServer({ deck, stateDir })
+      const phone = await newPage(browser, PHONE)
+      await phone.page.goto(`${server.baseURL}/timer`) // follows the timer started last
+      await phone.page.locator(`${COUNTDOWN}[data-state="running"]`).waitFor()
+      const reading = await read(phone.page)
+      expect(Math.abs(zeroAt(reading) - (startedAt + PLANNED_MS))).toBeLessThan(250)
+      expect(phone.problems.consoleErrors).toEqual([])
+    }
+    finally {
+      server.process.kill('SIGTERM')
+      await browser.close()
+      rmSync(stateDir, { recursive: true, force: true })
+    }
+  })
+})
