@@ -1,0 +1,94 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ref } from 'vue'
+import { discussion } from '../data/faelles-om-ledelse/discussions.ts'
+import { fakeBoard, resetFakeBoard } from '../tests/support/fake-sync.ts'
+import DiscussionRound from './DiscussionRound.vue'
+
+const mode = vi.hoisted(() => ({ print: false, presenterSlide: true }))
+
+vi.mock('../composables/useTimerBoard.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeTimerBoardModule)
+vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeServerClockModule)
+vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(mode.print), isPresenter: ref(mode.presenterSlide) }) }))
+vi.mock('../composables/useTimerPlacement.ts', () => ({
+  useTimerPlacement: () => ({ presenterSlide: ref(mode.presenterSlide), activePresenterSlide: ref(mode.presenterSlide) }),
+}))
+vi.mock('../composables/useTimerLink.ts', () => ({ useTimerLink: () => ref(undefined) }))
+
+enableAutoUnmount(afterEach)
+
+const current = (wrapper: ReturnType<typeof mount>) => wrapper.find('[aria-current="step"]').attributes('data-timer-id')
+const stateOf = (wrapper: ReturnType<typeof mount>, id: string) => wrapper.get(`[data-testid="countdown"][data-timer-id="${id}"]`).attributes('data-state')
+
+describe('DiscussionRound', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2019-02-22T13:00:00Z') })
+    resetFakeBoard()
+    mode.print = false
+    mode.presenterSlide = true
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('shows the round from the data module: title, questions, prompts, minutes and one timer per question', () => {
+    const wrapper = mount(DiscussionRound, { props: { id: 'netvaerk' } })
+    const round = discussion('netvaerk')
+    expect(wrapper.get('h1').text()).toBe(round.title)
+    const questions = wrapper.findAll('[data-testid="discussion-question"]')
+    expect(questions.map(q => q.get('h2').text())).toEqual(['Viden', 'Refleksion', 'Handling'])
+    expect(questions[0]!.text()).toContain('Hvad fortæller netværksdiagrammerne ikke noget om?')
+    expect(questions[0]!.text()).toContain('ca. 5 min.')
+    expect(wrapper.findAll('[data-testid="countdown"]').map(c => c.attributes('data-timer-id'))).toEqual(['netvaerk-viden', 'netvaerk-refleksion', 'netvaerk-handling'])
+    expect(wrapper.text()).toContain('Grupper á tre')
+    expect(wrapper.text()).toContain('I alt ca. 15 min.')
+  })
+
+  it('says the group size once: not again when the title has it, "To og to" for neighbours', () => {
+    expect(mount(DiscussionRound, { props: { id: 'visionsledelse' } }).text().match(/grupper á tre/gi)).toHaveLength(1)
+    expect(mount(DiscussionRound, { props: { id: 'sidemand' } }).text()).toContain('To og to')
+  })
+
+  it('highlights the first question, then whichever question was started last (also from a phone)', async () => {
+    const wrapper = mount(DiscussionRound, { props: { id: 'netvaerk' } })
+    expect(current(wrapper)).toBe('netvaerk-viden')
+    await wrapper.get('[data-timer-id="netvaerk-handling"] button[data-action="start"]').trigger('click')
+    await flushPromises()
+    expect(current(wrapper)).toBe('netvaerk-handling')
+  })
+
+  it('moves to the next question on "Næste spørgsmål" and on n: pauses this one, starts the next', async () => {
+    const wrapper = mount(DiscussionRound, { props: { id: 'netvaerk' }, attachTo: document.body })
+    await wrapper.get('[data-timer-id="netvaerk-viden"] button[data-action="start"]').trigger('click')
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(1000)
+    await wrapper.get('button[data-action="next-question"]').trigger('click')
+    await flushPromises()
+    expect(stateOf(wrapper, 'netvaerk-viden')).toBe('paused')
+    expect(stateOf(wrapper, 'netvaerk-refleksion')).toBe('running')
+    expect(current(wrapper)).toBe('netvaerk-refleksion')
+    await vi.advanceTimersByTimeAsync(1000)
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }))
+    await flushPromises()
+    expect(current(wrapper)).toBe('netvaerk-handling')
+    expect(wrapper.get('button[data-action="next-question"]').attributes('disabled')).toBeDefined()
+    expect(fakeBoard.lastStartedId).toBe('netvaerk-handling')
+  })
+
+  it('keeps the projector clean: no controls', () => {
+    mode.presenterSlide = false
+    const wrapper = mount(DiscussionRound, { props: { id: 'netvaerk' } })
+    expect(wrapper.findAll('button')).toHaveLength(0)
+    expect(wrapper.findAll('[data-testid="countdown"]')).toHaveLength(3)
+  })
+
+  it('prints the questions with their minutes and no clocks', () => {
+    mode.print = true
+    const wrapper = mount(DiscussionRound, { props: { id: 'visionsledelse' } })
+    expect(wrapper.findAll('[data-testid="countdown"]')).toHaveLength(0)
+    expect(wrapper.text().match(/ca\. 10 min\./g)).toHaveLength(2)
+    expect(wrapper.find('[aria-current]').exists()).toBe(false)
+  })
+
+  it('names the unknown round and the known ones', () => {
+    expect(() => mount(DiscussionRound, { props: { id: 'kaffe' } })).toThrow(/No discussion round "kaffe".*visionsledelse, netvaerk, sidemand/)
+  })
+})
