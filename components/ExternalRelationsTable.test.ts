@@ -8,10 +8,17 @@ vi.mock('../composables/useForumNetwork.ts', { spy: true })
 describe('ExternalRelationsTable', () => {
   it('shows the seed\'s table and marks the larger value of each column with more than colour', () => {
     const wrapper = mount(ExternalRelationsTable)
-    const rows = wrapper.findAll('tbody tr').map(row => row.findAll('td').map(td => td.text()))
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Andre kommuner', 'Regioner', 'Ministerier og styrelser', 'Virksomheder/erhvervsliv', 'Interesseorganisationer', 'Uddannelsesinstitutioner', 'Borgere'])
-    expect(rows[0]).toEqual(['▲2,86 (højest)', '▲2,88 (højest)', '2,10', '2,00', '▲3,00 (højest)', '▲2,33 (højest)', '▲2,20 (højest)'])
-    expect(rows[1]).toEqual(['2,13', '2,10', '▲2,36 (højest)', '▲2,36 (højest)', '2,57', '2,13', '1,89'])
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Kerne', 'Periferi'])
+    const rows = wrapper.findAll('tbody tr').map(row => [row.get('th').text(), ...row.findAll('td').map(td => td.text())])
+    expect(rows).toEqual([
+      ['Andre kommuner', '▲2,86 (højest)', '2,13'],
+      ['Regioner', '▲2,88 (højest)', '2,10'],
+      ['Ministerier og styrelser', '2,10', '▲2,36 (højest)'],
+      ['Virksomheder/erhvervsliv', '2,00', '▲2,36 (højest)'],
+      ['Interesseorganisationer', '▲3,00 (højest)', '2,57'],
+      ['Uddannelsesinstitutioner', '▲2,33 (højest)', '2,13'],
+      ['Borgere', '▲2,20 (højest)', '1,89'],
+    ])
     expect(wrapper.findAll('td.larger').every(td => td.find('.marker').exists())).toBe(true)
   })
 

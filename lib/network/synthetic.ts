@@ -52,7 +52,7 @@ export function brokerNetwork(seed = 2019, groupSizes: readonly number[] = [8, 7
       // A ring keeps each group connected however the dice fall; chords make it dense.
       tie(i, inGroup[(i - start + 1) % size]!)
       for (const j of inGroup) {
-        if (j > i + 1 && !(i === start && j === start + size - 1) && randomFloat(random) < 0.45)
+        if (j > i + 1 && !(i === start && j === start + size - 1) && randomFloat(random) < 0.6)
           tie(i, j)
       }
     }
