@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+
+/**
+ * Writes several files so that a failed run changes none of them: everything goes to
+ * temporary files first, then each is renamed over its target.
+ */
+export async function commitFiles(files: readonly { path: string, data: Uint8Array | string }[]): Promise<void> {
+  const written: { temporary: string, path: string }[] = []
+  try {
+    for (const file of files) {
+      await mkdir(dirname(file.path), { recursive: true })
+      const temporary = temporaryName(file.path)
+      written.push({ temporary, path: file.path })
+      await writeFile(temporary, file.data)
+    }
+  }
+  catch (error) {
+    await Promise.all(written.map(file => rm(file.temporary, { force: true })))
+    throw error
+  }
+  for (const file of written)
+    await rename(file.temporary, file.path)
+}
+
+/**
+ * Fills a fresh folder with `fill`, then swaps it in for `target`; a failed run leaves the
+ * previous folder (or none) and no half-written one.
+ */
+export async function replaceDirectory(target: string, fill: (dir: string) => Promise<void>): Promise<void> {
+  await mkdir(dirname(target), { recursive: true })
+  const fresh = temporaryName(target)
+  const old = temporaryName(target)
+  try {
+    await mkdir(fresh)
+    await fill(fresh)
+  }
+  catch (error) {
+    await rm(fresh, { recursive: true, force: true })
+    throw error
+  }
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT')
+      throw error
+  })
+  await rename(fresh, target)
+  await rm(old, { recursive: true, force: true })
+}

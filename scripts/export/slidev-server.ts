@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer, resolveOptions } from '@slidev/cli'
+
+export interface SlidevServer {
+  baseURL: string
+  close: () => Promise<void>
+}
+
+/**
+ * Serves a deck in-process the way `slidev export` does (mode "export"), on a free port.
+ * Synced state goes to a throw-away folder: an export shows the print form and must not
+ * touch the presenter's recorded timers.
+ */
+export async function startSlidev(entry: string): Promise<SlidevServer> {
+  const stateDir = await mkdtemp(join(tmpdir(), 'seminarkit-export-'))
+  const previousStateDir = process.env.SEMINARKIT_STATE_DIR
+  process.env.SEMINARKIT_STATE_DIR = stateDir
+  const options = await resolveOptions({ entry }, 'export')
+  const server = await createServer(options, { server: { port: 0, host: '127.0.0.1', strictPort: false }, clearScreen: false, logLevel: 'info' })
+  await server.listen()
+  const { port } = server.httpServer!.address() as AddressInfo
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    async close() {
+      await server.close()
+      if (previousStateDir === undefined)
+        delete process.env.SEMINARKIT_STATE_DIR
+      else
+        process.env.SEMINARKIT_STATE_DIR = previousStateDir
+      await rm(stateDir, { recursive: true, force: true })
+    },
+  }
+}
