@@ -20,10 +20,14 @@ async function walk(page: Page, view: '' | 'presenter/'): Promise<string[]> {
   const texts: string[] = []
   for (let no = 1; no <= total; no++) {
     await page.evaluate(target => window.__slidev__.nav.go(target), no)
-    // The presenter view also renders the next slide; read the visible one.
-    const slide = page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()
-    await slide.waitFor({ state: 'visible' })
-    texts.push((await slide.innerText()).replace(/\s+/g, ' '))
+    // Slides load as async components: wait until the visible copy (the presenter view
+    // also renders the next slide) has its layout and text, not "Loading slide...".
+    const text = await page.waitForFunction((target) => {
+      const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${target}`)].find(element => element.checkVisibility())
+      const text = slide?.querySelector('.slidev-layout') ? slide.innerText : ''
+      return text.trim() !== '' && !text.includes('Loading slide') && text
+    }, no, { timeout: 60_000 })
+    texts.push(String(await text.jsonValue()).replace(/\s+/g, ' '))
   }
   return texts
 }
