@@ -1,0 +1,98 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseURL, launchTestBrowser, watchPage, type PageProblems } from '../support/browser.ts'
+
+/** Local time on the seminar day; the browser runs in this machine's time zone too. */
+const seminarDay = (hours: number, minutes: number) => new Date(2019, 1, 22, hours, minutes)
+const ITEM = '[data-testid="agenda-item"]'
+const DELTA = '[data-testid="schedule-delta"]'
+const AT_1005 = [
+  'visionsledelse:done',
+  'forskning:current',
+  'relationer:upcoming',
+  'graenselandet:upcoming',
+  'afrunding:upcoming',
+  'blixen:upcoming',
+]
+
+// One context for every page: they share the browser cache (the dev server serves the deck
+// as hundreds of modules) and one fixed clock, which the tests move between steps.
+let browser: Browser
+let context: BrowserContext
+let audience: Page
+const problems: PageProblems[] = []
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage()
+  problems.push(watchPage(page))
+  await page.goto(`${baseURL()}${path}`)
+  return page
+}
+
+async function states(page: Page): Promise<string[]> {
+  // Slides stay mounted once loaded, so rows are there (hidden) whichever slide a view shows.
+  await page.locator(ITEM).first().waitFor({ state: 'attached' })
+  return page.locator(ITEM).evaluateAll(rows => rows.map(row => `${(row as HTMLElement).dataset.itemId}:${(row as HTMLElement).dataset.state}`))
+}
+
+beforeAll(async () => {
+  browser = await launchTestBrowser()
+  context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  await context.clock.setFixedTime(seminarDay(10, 5))
+  audience = await open('/program')
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('live programme', () => {
+  it('at 10.05 on the seminar day the 09.45 item is current, 09.00 done, later ones upcoming', async () => {
+    expect(await states(audience)).toEqual(AT_1005)
+    await expect.poll(() => audience.locator(DELTA).getAttribute('data-delta-min')).toBe('0')
+    expect(await audience.locator(DELTA).textContent()).toBe('Til tiden')
+  })
+
+  it('with the first item marked as started 10 minutes late, every view reads +10', async () => {
+    const presenter = await open('/presenter/program')
+    try {
+      await context.clock.setFixedTime(seminarDay(9, 10))
+      await expect.poll(() => states(presenter), { timeout: 30_000 }).toContain('visionsledelse:current')
+      await presenter.locator('button[data-action="mark-start"][data-item-id="visionsledelse"]').click()
+      await context.clock.setFixedTime(seminarDay(10, 5))
+      // Pages read the clock once a second.
+      await expect.poll(() => states(audience), { timeout: 10_000 }).toEqual(AT_1005)
+      await expect.poll(() => audience.locator(DELTA).getAttribute('data-delta-min')).toBe('10')
+      expect(await audience.locator(DELTA).textContent()).toBe('10 min. bagud')
+      // The indicator on another slide tells the same. (Opening it moves every view there.)
+      const other = await open('/2')
+      await expect.poll(() => other.locator('[data-testid="agenda-indicator"]').textContent(), { timeout: 10_000 }).toContain('10 min. bagud')
+      await other.close()
+    }
+    finally {
+      // Leave the synced state as the other browser tests expect it; a dispatched click
+      // works whichever slide the presenter shows now.
+      await presenter.locator('button[data-action="reset-starts"]').dispatchEvent('click')
+    }
+    await expect.poll(() => audience.locator(DELTA).getAttribute('data-delta-min')).toBe('0')
+    await presenter.close()
+  })
+
+  it('on another day shows the plain table: all upcoming, no delta', async () => {
+    await context.clock.setFixedTime(new Date(2024, 4, 1, 10, 5))
+    await expect.poll(() => audience.locator(DELTA).count(), { timeout: 10_000 }).toBe(0)
+    expect(await states(audience)).toEqual(AT_1005.map(s => s.replace(/:.*/, ':upcoming')))
+  })
+
+  it('rehearses with ?at=10.05 on any day', async () => {
+    const rehearsal = await open('/program?at=10.05')
+    expect(await states(rehearsal)).toEqual(AT_1005)
+    expect(await rehearsal.locator(DELTA).getAttribute('data-delta-min')).toBe('0')
+    expect(await rehearsal.getByText('Prøve · kl. 10.05').count()).toBe(1)
+  })
+
+  it('left no console errors, failed or off-machine requests', () => {
+    for (const seen of problems)
+      expect(seen).toEqual({ consoleErrors: [], failedRequests: [], offMachineRequests: [] })
+  })
+})
