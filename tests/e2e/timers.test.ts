@@ -61,7 +61,7 @@ async function click(page: Page, action: string): Promise<number> {
 }
 
 async function until(page: Page, state: string): Promise<void> {
-  await page.locator(`${COUNTDOWN}:visible[data-state="${state}"]`).waitFor({ timeout: 5000 })
+  await page.locator(`${COUNTDOWN}:visible[data-state="${state}"]`).waitFor({ timeout: 15_000 })
 }
 
 function expectAgreement(reference: Reading, others: Reading[], toleranceMs = 250): void {
@@ -85,7 +85,8 @@ describe('synced timers on the shared dev server', () => {
       const opened = await newPage(browser, options)
       problems.push(opened.problems)
       await opened.page.goto(`${baseURL()}${path}`)
-      await opened.page.locator(`${COUNTDOWN}:visible`).waitFor()
+      // The first visit to a fresh dev server compiles the whole client: allow for it.
+      await opened.page.locator(`${COUNTDOWN}:visible`).waitFor({ timeout: 120_000 })
       return opened.page
     }
     presenter = await open(`/presenter/${SLIDE}`)
@@ -232,7 +233,7 @@ describe('timer state across a dev-server restart', () => {
       server = await startDevServer({ deck, stateDir })
       const phone = await newPage(browser, PHONE)
       await phone.page.goto(`${server.baseURL}/timer`) // follows the timer started last
-      await phone.page.locator(`${COUNTDOWN}[data-state="running"]`).waitFor()
+      await phone.page.locator(`${COUNTDOWN}[data-state="running"]`).waitFor({ timeout: 120_000 })
       const reading = await read(phone.page)
       expect(Math.abs(zeroAt(reading) - (startedAt + PLANNED_MS))).toBeLessThan(250)
       expect(phone.problems.consoleErrors).toEqual([])
