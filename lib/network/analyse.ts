@@ -1,7 +1,6 @@
-import { connectedComponents } from 'graphology-components'
-import { DirectedGraph, UndirectedGraph } from 'graphology'
+import { DirectedGraph } from 'graphology'
 import { adjacencyFromPairs } from './adjacency.ts'
-import { articulationPoints } from './articulation.ts'
+import { connectivity } from './articulation.ts'
 import { corePeriphery, EXACT_LIMIT } from './core-periphery.ts'
 import { externalMeans } from './external.ts'
 import { roundRatio } from './round.ts'
@@ -45,7 +44,8 @@ export function analyseNetwork(data: NetworkData, options: AnalyseOptions = {}):
 
   const partition = corePeriphery(adjacency, options.exactLimit ?? EXACT_LIMIT)
   const defined = !Number.isNaN(partition.fit)
-  const cuts = new Set(articulationPoints(adjacency))
+  const connected = connectivity(adjacency)
+  const cuts = new Set(connected.articulationPoints)
 
   const nodes: NodeMetrics[] = members.map((member, i) => ({
     id: member.id,
@@ -66,12 +66,6 @@ export function analyseNetwork(data: NetworkData, options: AnalyseOptions = {}):
     }
   })
 
-  const undirected = new UndirectedGraph()
-  for (const member of members)
-    undirected.addNode(member.id)
-  for (const [i, j] of links)
-    undirected.addEdge(members[i]!.id, members[j]!.id)
-
   const respondents = respondentSet.size
   const possibleTies = respondents * Math.max(members.length - 1, 0)
   const ties = directed.size
@@ -87,7 +81,7 @@ export function analyseNetwork(data: NetworkData, options: AnalyseOptions = {}):
     periphery: nodes.filter(node => node.group === 'periphery').map(node => node.id),
     coreFit: defined ? Math.round(partition.fit * 1000) / 1000 : 0,
     articulationPoints: nodes.filter(node => node.articulation).map(node => node.id),
-    components: connectedComponents(undirected).length,
+    components: connected.components,
     external: data.external ? externalMeans(data.external, new Set(core), respondentSet) : null,
     nodes,
     links,

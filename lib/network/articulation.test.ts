@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { adjacencyFromPairs } from './adjacency.ts'
-import { articulationPoints } from './articulation.ts'
+import { connectivity } from './articulation.ts'
+import type { Adjacency } from './adjacency.ts'
+
+const articulationPoints = (graph: Adjacency) => connectivity(graph).articulationPoints
 
 describe('articulationPoints', () => {
   it('finds none in a cycle', () => {
@@ -20,6 +23,7 @@ describe('articulationPoints', () => {
     // Only 2 disconnects its component; an edge's ends and an isolated node are not cut vertices.
     const graph = adjacencyFromPairs(8, [[0, 1], [1, 2], [2, 0], [2, 3], [3, 4], [4, 2], [5, 6]])
     expect(articulationPoints(graph)).toEqual([2])
+    expect(connectivity(graph).components).toBe(3)
   })
 
   it('handles a long chain without overflowing the stack', () => {
