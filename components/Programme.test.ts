@@ -20,6 +20,8 @@ vi.mock('../composables/useProgrammeState.ts', () => ({
 
 function at(hours: number, minutes: number, day = 22) {
   vi.setSystemTime(new Date(2019, 1, day, hours, minutes))
+  // Mounted components read the clock once a second.
+  vi.advanceTimersByTime(1000)
 }
 
 function states(wrapper: ReturnType<typeof mount>) {
@@ -113,7 +115,17 @@ describe('Programme', () => {
     await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
     expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
     expect(wrapper.get('[data-testid="schedule-delta"]').attributes('data-delta-min')).toBe('12')
-    expect(wrapper.get('[data-item-id="visionsledelse"] .recorded').text()).toBe('▶ 09.12')
+    expect(wrapper.get('[data-item-id="visionsledelse"] .recorded').text()).toBe('09.12')
+    at(9, 50)
+    await wrapper.get('button[data-action="mark-start"][data-item-id="forskning"]').trigger('click')
+    // Marking an earlier item again means the day is back there: later marks go.
+    at(9, 52)
+    await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
+    expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 52 }])
+    await wrapper.get('button[data-action="reset-starts"]').trigger('click')
+    expect(synced.starts).toEqual([])
+    at(9, 12)
+    await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
     await wrapper.get('button[data-action="reset-starts"]').trigger('click')
     expect(synced.starts).toEqual([])
     expect(wrapper.get('[data-testid="schedule-delta"]').attributes('data-delta-min')).toBe('0')
