@@ -6,12 +6,15 @@ import { mergePatch } from '../lib/sync/merge-patch.ts'
 import AgendaIndicator from './AgendaIndicator.vue'
 
 const print = ref(false)
+const presenter = ref(false)
 const onScreen = ref(false)
+const slideItem = ref<string | undefined>(undefined)
 const synced = reactive(emptyProgrammeState()) as ProgrammeState
 
 vi.mock('../composables/useSlideMode.ts', () => ({
-  useSlideMode: () => ({ isPrint: computed(() => print.value), isPresenter: computed(() => false) }),
+  useSlideMode: () => ({ isPrint: computed(() => print.value), isPresenter: computed(() => presenter.value) }),
 }))
+vi.mock('../composables/useSlideProgrammeItem.ts', () => ({ useSlideProgrammeItem: () => computed(() => slideItem.value) }))
 vi.mock('../composables/useProgrammeOnScreen.ts', () => ({ programmeOnScreen: computed(() => onScreen.value) }))
 vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => undefined }))
 vi.mock('../composables/useProgrammeState.ts', () => ({
@@ -29,7 +32,9 @@ function parts(wrapper: ReturnType<typeof mount>) {
 beforeEach(() => {
   vi.useFakeTimers()
   print.value = false
+  presenter.value = false
   onScreen.value = false
+  slideItem.value = undefined
   Object.assign(synced, emptyProgrammeState())
 })
 afterEach(() => vi.useRealTimers())
@@ -79,5 +84,18 @@ describe('AgendaIndicator', () => {
     expect(wrapper.find('[data-testid="agenda-indicator"]').exists()).toBe(true)
     wrapper.unmount()
     input.remove()
+  })
+
+  it('in the presenter view, on a slide that opens an item, offers to mark it started', async () => {
+    at(9, 12)
+    slideItem.value = 'visionsledelse'
+    expect(mount(AgendaIndicator).find('[data-action="mark-start"]').exists()).toBe(false)
+    presenter.value = true
+    const wrapper = mount(AgendaIndicator)
+    const offer = wrapper.get('button[data-action="mark-start"]')
+    expect([offer.attributes('data-item-id'), offer.text()]).toEqual(['visionsledelse', '▶ „Erfaringer med aktiv visionsledelse“ begyndte nu'])
+    await offer.trigger('click')
+    expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
+    expect(wrapper.find('[data-action="mark-start"]').exists()).toBe(false)
   })
 })

@@ -1,8 +1,9 @@
 import { computed, type ComputedRef } from 'vue'
-import type { DayProjection } from '../lib/programme/index.ts'
+import type { DayProjection, ProjectedSlot } from '../lib/programme/index.ts'
 import { useProgramme } from './useProgramme.ts'
 import { programmeOnScreen } from './useProgrammeOnScreen.ts'
 import { useSlideMode } from './useSlideMode.ts'
+import { useSlideProgrammeItem } from './useSlideProgrammeItem.ts'
 
 /** The key that switches the indicator on and off, for everyone (the switch is synced). */
 export const INDICATOR_KEY = 'a'
@@ -17,12 +18,19 @@ export interface AgendaIndicator {
   /** On the seminar day (or rehearsing), switched on, not printing, and not on the programme's own slide. */
   visible: ComputedRef<boolean>
   projection: ComputedRef<DayProjection>
+  /**
+   * In the presenter view, on a slide that opens a programme item (`programme: <id>` in its
+   * frontmatter) not yet marked as started: that item, to mark with one click.
+   */
+  offer: ComputedRef<ProjectedSlot | undefined>
+  markStarted: (id: string) => void
 }
 
 /** The small "where the day stands" line on every slide, and its keyboard switch. */
 export function useAgendaIndicator(): AgendaIndicator {
-  const { live, projection, indicatorOn, setIndicator } = useProgramme()
-  const { isPrint } = useSlideMode()
+  const { live, projection, indicatorOn, setIndicator, markStarted } = useProgramme()
+  const { isPrint, isPresenter } = useSlideMode()
+  const slideItem = useSlideProgrammeItem()
   // One listener per window, however many layers render the indicator.
   if (!listening && typeof window !== 'undefined') {
     listening = true
@@ -34,5 +42,12 @@ export function useAgendaIndicator(): AgendaIndicator {
   return {
     visible: computed(() => live.value && indicatorOn.value && !isPrint.value && !programmeOnScreen.value),
     projection,
+    offer: computed(() => {
+      if (!isPresenter.value || !live.value || isPrint.value)
+        return undefined
+      const slot = projection.value.slots.find(slot => slot.id === slideItem.value)
+      return slot && !slot.recorded ? slot : undefined
+    }),
+    markStarted,
   }
 }

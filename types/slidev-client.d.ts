@@ -13,6 +13,8 @@ declare module '@slidev/client' {
     next: () => Promise<void>
     prev: () => Promise<void>
     go: (no: number | string, clicks?: number) => Promise<void>
+    /** The slide on screen; `meta.slide.frontmatter` holds its frontmatter. */
+    currentSlideRoute: ComputedRef<{ no: number, meta?: { slide?: { frontmatter: Record<string, unknown> } } }>
   }
   export function useNav(): SlidevNav
 
