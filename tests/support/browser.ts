@@ -21,7 +21,8 @@ const LOCAL = /^(?:https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\/|data
 export function watchPage(page: Page): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], offMachineRequests: [] }
   page.on('console', (message) => {
-    if (message.type() === 'error')
+    // A Vue warning ("Failed to resolve component") is a slide that renders wrong: count it.
+    if (message.type() === 'error' || (message.type() === 'warning' && message.text().startsWith('[Vue warn]')))
       problems.consoleErrors.push(`${page.url()}: ${message.text()}`)
   })
   page.on('pageerror', error => problems.consoleErrors.push(`${page.url()}: ${error.message}`))
