@@ -10,7 +10,7 @@ import { syncedServerState } from './scripts/support/synced-state.ts'
 export default defineConfig(({ command }) => ({
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'graphology-components', 'graphology-metrics', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
+    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
   plugins: [serverClockPlugin()],
   slidev: {
