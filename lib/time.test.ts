@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAboutMinutes, formatClock, formatClockRange, formatDanishDate, formatDanishMonth, formatDecimal2, formatInteger, formatPercent, isClock, parseClock, parseIsoDate } from './time.ts'
+import { formatAboutMinutes, formatClock, formatClockRange, formatDanishDate, formatDanishMonth, formatDecimal, formatInteger, formatPercent, isClock, parseClock, parseIsoDate } from './time.ts'
 
 describe('clock times', () => {
   it('reads the ways a Danish programme writes a time', () => {
@@ -44,8 +44,9 @@ describe('Danish dates and numbers', () => {
   it('formats the network figures as the seed prints them', () => {
     expect(formatPercent(611 / 1443)).toBe('42,3 %')
     expect(formatInteger(1443)).toBe('1.443')
-    expect(formatDecimal2(2.855)).toBe('2,86')
-    expect(formatDecimal2(3)).toBe('3,00')
+    expect(formatDecimal(2.855)).toBe('2,86')
+    expect(formatDecimal(3)).toBe('3,00')
+    expect(formatDecimal(0.8274, 3)).toBe('0,827')
     expect(formatAboutMinutes(10)).toBe('ca. 10 min.')
   })
 })

@@ -68,7 +68,6 @@ export function formatAboutMinutes(minutes: number): string {
 }
 
 const percent = new Intl.NumberFormat('da-DK', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
-const decimal2 = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 })
 
 /** "42,3 %" (Danish puts a space before the sign). */
@@ -76,9 +75,9 @@ export function formatPercent(share: number): string {
   return percent.format(share).replace(/\u00A0/g, ' ')
 }
 
-/** "2,86" */
-export function formatDecimal2(value: number): string {
-  return decimal2.format(value)
+/** "2,86" with 2 digits, "0,827" with 3. */
+export function formatDecimal(value: number, digits = 2): string {
+  return new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 }
 
 /** "1.443" */

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
-import { InputError } from '../../lib/errors.ts'
 import { analyseNetwork, networkSummary } from '../../lib/network/analyse.ts'
 import { parseNetworkFiles } from '../../lib/network/csv.ts'
 import type { NetworkAnalysis } from '../../lib/network/types.ts'
-import { formatDecimal2, formatInteger, formatPercent } from '../../lib/time.ts'
+import { formatDecimal, formatInteger, formatPercent } from '../../lib/time.ts'
+import { readInput } from '../support/read-input.ts'
 import { parseCommandArgs, type Command } from './command.ts'
 
 const help = `Usage: seminar network <members.csv> <relations.csv> [--external external.csv] [--json]
@@ -17,16 +16,6 @@ Borgatti–Everett core and periphery, articulation points, components and, with
   --external F    id, then one column per partner type, answers 1–5 or blank
   --json          print the figures as one JSON document`
 
-async function readInput(file: string): Promise<{ file: string, bytes: Uint8Array }> {
-  try {
-    return { file, bytes: await readFile(file) }
-  }
-  catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError([{ file, found: code === 'ENOENT' ? 'no such file' : `a file that cannot be read (${code})`, expected: 'a readable CSV file' }])
-  }
-}
-
 function names(analysis: NetworkAnalysis, ids: string[]): string {
   const byId = new Map(analysis.nodes.map(node => [node.id, node.name]))
   return ids.length === 0 ? 'ingen' : ids.map(id => `${byId.get(id)} (${id})`).join(', ')
@@ -38,7 +27,7 @@ function report(analysis: NetworkAnalysis): string {
     `Medlemmer: ${formatInteger(analysis.members)}, heraf ${formatInteger(analysis.respondents)} respondenter`,
     `Relationer: ${formatInteger(analysis.ties)} ud af et teoretisk max. på ${formatInteger(analysis.possibleTies)} (${formatPercent(analysis.density)} densitet)`,
     `Gensidighed: ${formatPercent(analysis.reciprocity)}`,
-    `Kerne-periferi-fit: ${analysis.coreFit.toFixed(3).replace('.', ',')}`,
+    `Kerne-periferi-fit: ${formatDecimal(analysis.coreFit, 3)}`,
     `Kerne (${analysis.core.length}): ${names(analysis, analysis.core)}`,
     `Periferi (${analysis.periphery.length}): ${names(analysis, analysis.periphery)}`,
     `Sammenhængende komponenter: ${formatInteger(analysis.components)}`,
@@ -47,7 +36,7 @@ function report(analysis: NetworkAnalysis): string {
   const { external } = analysis
   if (external) {
     const width = Math.max(...external.partners.map(p => p.length), 'Eksterne relationer'.length)
-    const mean = (value: number | null) => (value === null ? '–' : formatDecimal2(value)).padStart(8)
+    const mean = (value: number | null) => (value === null ? '–' : formatDecimal(value)).padStart(8)
     lines.push('', `${'Eksterne relationer'.padEnd(width)}    Kerne  Periferi`)
     for (const partner of external.partners)
       lines.push(`${partner.padEnd(width)} ${mean(external.core[partner]!)}  ${mean(external.periphery[partner]!)}`)
