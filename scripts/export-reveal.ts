@@ -5,17 +5,16 @@ import { resolveDeckName } from './export/deck.ts'
 import { createProgress } from './export/progress.ts'
 import { exportReveal } from './export/reveal.ts'
 
-const HELP = `Usage: npm run export:reveal [-- <deck>] [--out DIR] [--base-url URL]
+const HELP = `Usage: npm run export:reveal [-- <deck>] [--out DIR]
 
 Writes dist-reveal/<deck>/index.html: the deck as a reveal.js presentation that opens
 from a folder or USB stick (file://) with no network. Key S opens the speaker view
 with notes and pacing. <deck> is a file in slides/ (default: faelles-om-ledelse).
 
-  --out DIR       write to DIR/<deck>/ instead of dist-reveal/<deck>/
-  --base-url URL  use a running Slidev dev server of the same deck (faster)`
+  --out DIR  write to DIR/<deck>/ instead of dist-reveal/<deck>/`
 
 await runScript('export:reveal', HELP, async (argv) => {
-  const { deck, values } = parseDeckArgs(argv, { 'out': { type: 'string' }, 'base-url': { type: 'string' } })
-  const result = await exportReveal({ deck: resolveDeckName(deck), outDir: values.out, baseURL: values['base-url'], progress: createProgress() })
+  const { deck, values } = parseDeckArgs(argv, { out: { type: 'string' } })
+  const result = await exportReveal({ deck: resolveDeckName(deck), outDir: values.out, progress: createProgress() })
   process.stdout.write(`${relative(process.cwd(), result.path)} (${result.slides.length} slides, ${result.timings.size} with timing)\n`)
 })

@@ -5,18 +5,17 @@ import { resolveDeckName } from './export/deck.ts'
 import { exportPdfs } from './export/pdfs.ts'
 import { createProgress } from './export/progress.ts'
 
-const HELP = `Usage: npm run export [-- <deck>] [--out DIR] [--base-url URL]
+const HELP = `Usage: npm run export [-- <deck>] [--out DIR]
 
 Writes exports/<deck>.pdf (presenter: every slide) and exports/<deck>-handout.pdf
 (participants: no facilitator-only slides, anonymous network diagrams, a notes page
 after each discussion). <deck> is a file in slides/ (default: faelles-om-ledelse).
 
-  --out DIR       write the PDFs to DIR instead of exports/
-  --base-url URL  use a running Slidev dev server of the same deck (faster)`
+  --out DIR  write the PDFs to DIR instead of exports/`
 
 await runScript('export', HELP, async (argv) => {
-  const { deck, values } = parseDeckArgs(argv, { 'out': { type: 'string' }, 'base-url': { type: 'string' } })
-  const result = await exportPdfs({ deck: resolveDeckName(deck), outDir: values.out, baseURL: values['base-url'], progress: createProgress() })
+  const { deck, values } = parseDeckArgs(argv, { out: { type: 'string' } })
+  const result = await exportPdfs({ deck: resolveDeckName(deck), outDir: values.out, progress: createProgress() })
   for (const pdf of [result.presenter, result.handout])
     process.stdout.write(`${relative(process.cwd(), pdf.path)} (${pdf.pages.length} pages)\n`)
 })

@@ -25,20 +25,22 @@ export async function assemblePdf(input: AssembleInput): Promise<Uint8Array> {
   for (const [round, bytes] of input.notes)
     notes.set(round, await pdfLib.PDFDocument.load(bytes))
 
+  // One copy per source document, so pages share the fonts Chromium embedded once.
+  const slideNos = input.pages.flatMap(planned => planned.kind === 'slide' ? [planned.no] : [])
+  const missing = slideNos.find(no => no > slideCount)
+  if (missing !== undefined)
+    throw new Error(`the print of the deck has ${slideCount} pages, slide ${missing} is missing`)
+  const slidePages = await out.copyPages(slides, slideNos.map(no => no - 1))
   for (const planned of input.pages) {
     if (planned.kind === 'slide') {
-      if (planned.no > slideCount)
-        throw new Error(`the print of the deck has ${slideCount} pages, slide ${planned.no} is missing`)
-      const [page] = await out.copyPages(slides, [planned.no - 1])
-      out.addPage(page!)
+      out.addPage(slidePages.shift()!)
+      continue
     }
-    else {
-      const source = notes.get(planned.round)
-      if (!source)
-        throw new Error(`no notes page for discussion round "${planned.round}"`)
-      const [page] = await out.copyPages(source, [0])
-      out.addPage(page!)
-    }
+    const source = notes.get(planned.round)
+    if (!source)
+      throw new Error(`no notes page for discussion round "${planned.round}"`)
+    const [page] = await out.copyPages(source, [0])
+    out.addPage(page!)
   }
   out.setTitle(input.title)
   out.setSubject(input.subject)

@@ -13,8 +13,6 @@ export interface ExportPdfsOptions {
   deck: string
   /** Folder for `<deck>.pdf` and `<deck>-handout.pdf` (default `exports/`). */
   outDir?: string
-  /** Use this running Slidev server instead of starting one. */
-  baseURL?: string
   progress: Progress
 }
 
@@ -50,10 +48,13 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<ExportedPd
   const notesTitle = (id: string) => `Noter: ${rounds.get(id)?.title ?? id}`
   progress.info(`Exporting ${deck.file} (${deck.slides.length} slides, ${deck.slides.filter(slide => !slide.handout).length} facilitator-only)`)
 
-  const session = await openSession(deck, progress, options.baseURL)
+  const session = await openSession(deck, progress)
   try {
-    const presenterPrint = await printDeck(session, deck, progress, 'presenter PDF', false)
-    const handoutPrint = await printDeck(session, deck, progress, 'participant handout', true)
+    // Both views at once: the second page reuses the server's transforms as they are made.
+    const [presenterPrint, handoutPrint] = await Promise.all([
+      printDeck(session, deck, progress, 'presenter PDF', false),
+      printDeck(session, deck, progress, 'participant handout', true),
+    ])
     const presenterSlides = planInput(deck, presenterPrint.slides)
     const handoutSlides = planInput(deck, handoutPrint.slides)
 

@@ -59,6 +59,8 @@ export function outlineEntries(pages: readonly PlannedPage[], slides: readonly S
     if (!slide)
       throw new Error(`slide ${planned.no} is planned but unknown`)
     const title = oneLine(slide.title)
+    if (slide.section && title === section)
+      return // the same session resumed (e.g. the talk, then its table discussion)
     if (slide.section) {
       section = title || `Slide ${slide.no}`
       entries.push({ page, depth: 0, title: section })

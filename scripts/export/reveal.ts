@@ -25,7 +25,6 @@ export interface ExportRevealOptions {
   deck: string
   /** Parent folder of `<deck>/index.html` (default `dist-reveal/`). */
   outDir?: string
-  baseURL?: string
   progress: Progress
 }
 
@@ -145,7 +144,7 @@ export async function exportReveal(options: ExportRevealOptions): Promise<Export
   const deck = await loadDeck(options.deck)
   const target = join(options.outDir ?? 'dist-reveal', deck.name)
   progress.info(`Building the reveal.js deck of ${deck.file} (${deck.slides.length} slides)`)
-  const session = await openSession(deck, progress, options.baseURL)
+  const session = await openSession(deck, progress)
   try {
     const { captured, slides } = await progress.step('rendering the slides', async () => {
       const page = await openPrintView(session.browser, session.baseURL, {

@@ -5,18 +5,16 @@ import { describeSlides, openPrintView, printSlides, type RenderedSlide } from '
 import type { Progress } from './progress.ts'
 import { startSlidev } from './slidev-server.ts'
 
-/** A browser and a Slidev server for one export run; `baseURL` reuses a running dev server. */
+/** A browser and a Slidev server (export mode: only it has the print route) for one export run. */
 export interface ExportSession {
   browser: Browser
   baseURL: string
   close: () => Promise<void>
 }
 
-export async function openSession(deck: Deck, progress: Progress, baseURL?: string): Promise<ExportSession> {
+export async function openSession(deck: Deck, progress: Progress): Promise<ExportSession> {
   const browser = await progress.step('starting Chromium', () => launchChromium())
   try {
-    if (baseURL)
-      return { browser, baseURL, close: () => browser.close() }
     const server = await progress.step(`starting Slidev for ${deck.file}`, () => startSlidev(deck.entry))
     return {
       browser,
@@ -46,7 +44,7 @@ export async function printDeck(session: ExportSession, deck: Deck, progress: Pr
       width: deck.width,
       height: deck.height,
       handout,
-      onProgress: (done, total) => progress.count('slides', done, total),
+      onProgress: (done, total) => progress.count(`${label}: slides`, done, total),
     })
     try {
       const slides = await describeSlides(page)

@@ -22,7 +22,7 @@ export interface TimingInput {
  * Seconds per slide for reveal.js's pacing (`data-timing`). A slide with frontmatter
  * `programme: <id>` starts that item; it and the slides up to the next such slide share the
  * item's planned length. Discussion slides get their questions' minutes; the rest of the
- * item is split evenly over the other slides. Slides outside any item get no timing.
+ * item is split evenly over the other slides. Other slides outside any item get no timing.
  */
 export function slideTimings(input: TimingInput): { seconds: Map<number, number>, problems: InputProblem[] } {
   const problems: InputProblem[] = []
@@ -38,19 +38,15 @@ export function slideTimings(input: TimingInput): { seconds: Map<number, number>
     groups.at(-1)?.slides.push(slide)
   }
 
+  const roundSeconds = (slide: TimingSlide) => slide.rounds.reduce((sum, round) => sum + (input.roundMinutes.get(round) ?? 0) * 60, 0)
   const seconds = new Map<number, number>()
+  for (const slide of input.slides) {
+    if (slide.rounds.length > 0)
+      seconds.set(slide.no, roundSeconds(slide))
+  }
   for (const group of groups) {
-    let talkSeconds = (input.itemMinutes.get(group.item) ?? 0) * 60
-    const others: TimingSlide[] = []
-    for (const slide of group.slides) {
-      if (slide.rounds.length === 0) {
-        others.push(slide)
-        continue
-      }
-      const roundSeconds = slide.rounds.reduce((sum, round) => sum + (input.roundMinutes.get(round) ?? 0) * 60, 0)
-      seconds.set(slide.no, roundSeconds)
-      talkSeconds -= roundSeconds
-    }
+    const others = group.slides.filter(slide => slide.rounds.length === 0)
+    const talkSeconds = (input.itemMinutes.get(group.item) ?? 0) * 60 - group.slides.reduce((sum, slide) => sum + roundSeconds(slide), 0)
     if (talkSeconds > 0 && others.length > 0) {
       for (const slide of others)
         seconds.set(slide.no, Math.round(talkSeconds / others.length))

@@ -1,0 +1,28 @@
+// `npm run build`: a static build of every deck in slides/ into dist/<deck>/ (contract §1).
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { parseDeckArgs, runScript } from './export/cli.ts'
+import { deckNames, resolveDeckName } from './export/deck.ts'
+import { replaceDirectory } from './export/files.ts'
+import { createProgress } from './export/progress.ts'
+
+const HELP = `Usage: npm run build [-- <deck>]
+
+Builds every deck in slides/ (or only <deck>) with "slidev build" into dist/<deck>/,
+with base path /<deck>/, so one static server for dist/ serves them all.`
+
+function slidevBuild(deck: string, outDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'build', `slides/${deck}.md`, '--out', outDir, '--base', `/${deck}/`], { stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('error', fail)
+    child.on('exit', code => code === 0 ? done() : fail(new Error(`slidev build slides/${deck}.md exited with ${code}`)))
+  })
+}
+
+await runScript('build', HELP, async (argv) => {
+  const { deck } = parseDeckArgs(argv, {})
+  const decks = deck === undefined ? deckNames() : [resolveDeckName(deck)]
+  const progress = createProgress()
+  for (const name of decks)
+    await progress.step(`building dist/${name}/`, () => replaceDirectory(resolve('dist', name), dir => slidevBuild(name, dir)))
+})
