@@ -25,7 +25,11 @@ export const ProgrammeShapeSchema = z.object({
 })
 
 export const ProgrammeSchema = ProgrammeShapeSchema.superRefine((programme, ctx) => {
-  for (const issue of programmeOrderIssues(programme.items))
+  // Runs even when an item is malformed, so a presenter sees every problem at once.
+  const items: unknown = (programme as { items?: unknown }).items
+  if (!Array.isArray(items))
+    return
+  for (const issue of programmeOrderIssues(items))
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: issue.found })
-})
+}, { when: () => true })
 export type Programme = z.infer<typeof ProgrammeSchema>

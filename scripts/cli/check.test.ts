@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { lineOfValue } from './check.ts'
 import { main } from './main.ts'
 
 async function run(argv: string[]) {
@@ -40,19 +39,5 @@ describe('seminar check', () => {
     const usage = await run(['check', '--colour'])
     expect(usage.code).toBe(2)
     expect(usage.stderr).toMatch(/Usage: seminar check/)
-  })
-})
-
-describe('lineOfValue', () => {
-  const source = ['items: [', '  { id: \'a\', start: \'09.00\' },', '  { id: \'b\', start: \'09.00\', minutes: 7 },', ']'].join('\n')
-
-  it('prefers the line where the key holds the value', () => {
-    expect(lineOfValue(source, ['items', 1, 'minutes'], 7)).toBe(3)
-    expect(lineOfValue(source, ['items', 0, 'id'], 'a')).toBe(2)
-  })
-
-  it('falls back to the key when the value is missing', () => {
-    expect(lineOfValue(source, ['items', 0, 'start'], undefined)).toBe(2)
-    expect(lineOfValue(source, ['nowhere'], undefined)).toBeUndefined()
   })
 })

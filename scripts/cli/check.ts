@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { InputError, type InputProblem } from '../../lib/errors.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
 import { parseNetworkFiles } from '../../lib/network/csv.ts'
-import { DataModuleError, formatPath, valueAt } from '../../lib/schema/define.ts'
+import { DataModuleError, issueProblems } from '../../lib/schema/define.ts'
 import { parseCommandArgs, type Command } from './command.ts'
 
 const help = `Usage: seminar check [--data DIR] [--json]
@@ -26,43 +26,6 @@ interface DeckReport {
   problems: InputProblem[]
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** The line a value sits on in a data module's source: by `key: 'value'`, then by value, then by key. */
-export function lineOfValue(source: string, path: readonly PropertyKey[], found: unknown): number | undefined {
-  const lines = source.split('\n')
-  const key = [...path].reverse().find((part): part is string => typeof part === 'string')
-  const literal = typeof found === 'string'
-    ? `['"\`]${escapeRegExp(found)}['"\`]`
-    : typeof found === 'number' || typeof found === 'boolean' ? `${escapeRegExp(String(found))}\\b` : undefined
-  const patterns = [
-    key && literal ? new RegExp(`\\b${escapeRegExp(key)}\\s*:\\s*${literal}`) : undefined,
-    literal ? new RegExp(literal) : undefined,
-    key ? new RegExp(`\\b${escapeRegExp(key)}\\s*:`) : undefined,
-  ]
-  for (const pattern of patterns) {
-    if (!pattern)
-      continue
-    const index = lines.findIndex(line => pattern.test(line))
-    if (index !== -1)
-      return index + 1
-  }
-  return undefined
-}
-
-function describeFound(value: unknown): string | undefined {
-  if (value === undefined)
-    return undefined
-  return typeof value === 'string' ? value : JSON.stringify(value)
-}
-
-function expectedFrom(message: string): string {
-  // zod writes "Invalid input: expected string, received number"; our schemas write "expected …".
-  return /expected (.*)$/s.exec(message)?.[1] ?? message
-}
-
 async function checkModule(path: string, file: string): Promise<InputProblem[]> {
   try {
     await import(pathToFileURL(path).href)
@@ -71,19 +34,7 @@ async function checkModule(path: string, file: string): Promise<InputProblem[]> 
   catch (error) {
     if (!(error instanceof DataModuleError))
       return [{ file, expected: `a module that loads, but it failed: ${(error as Error).message.split('\n')[0]}` }]
-    const source = await readFile(path, 'utf8')
-    return error.issues.map((issue) => {
-      const found = valueAt(error.raw, issue.path)
-      const line = lineOfValue(source, issue.path, found)
-      const foundText = describeFound(found)
-      return {
-        file,
-        ...(line === undefined ? {} : { line }),
-        ...(issue.path.length === 0 ? {} : { column: formatPath(issue.path) }),
-        ...(foundText === undefined ? {} : { found: foundText }),
-        expected: expectedFrom(issue.message),
-      }
-    })
+    return issueProblems(error.issues, error.raw, file, await readFile(path, 'utf8'))
   }
 }
 

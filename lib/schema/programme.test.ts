@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { programme } from '../../data/faelles-om-ledelse/programme.ts'
 import { InputError } from '../errors.ts'
-import { ProgrammeSchema } from '../schema/programme.ts'
-import { parseProgramme, validateProgramme } from './validate.ts'
+import { validateData } from './define.ts'
+import { ProgrammeSchema } from './programme.ts'
+
+const validateProgramme = (raw: unknown, file: string, source?: string) => validateData(ProgrammeSchema, raw, file, source)
 
 const FILE = 'data/faelles-om-ledelse/programme.ts'
 
@@ -16,10 +18,10 @@ describe('validateProgramme', () => {
   })
 
   it('accepts a duration instead of an end', () => {
-    const parsed = parseProgramme(withItems([
+    const parsed = ProgrammeSchema.parse(withItems([
       { id: 'a', start: '09.00', duration: 30, title: 'A' },
       { id: 'b', start: '09.30', end: '10.00', title: 'B' },
-    ]), FILE)
+    ]))
     expect(parsed.items[0]?.duration).toBe(30)
   })
 
@@ -115,20 +117,14 @@ describe('validateProgramme', () => {
   })
 })
 
-describe('parseProgramme', () => {
-  it('throws an InputError whose message lists every problem', () => {
-    const raw = withItems([
+describe('the programme\'s problems as an InputError', () => {
+  it('lists every problem in its message', () => {
+    const problems = validateProgramme(withItems([
       { id: 'a', start: '09.30', end: '09.00', title: 'A' },
       { id: 'b', start: '08.00', end: '08.30', title: 'B' },
-    ])
-    expect(() => parseProgramme(raw, FILE)).toThrow(InputError)
-    try {
-      parseProgramme(raw, FILE)
-    }
-    catch (error) {
-      expect((error as InputError).problems).toHaveLength(2)
-      expect((error as InputError).message).toContain(`${FILE}: column "items[0].end": found "09.00", expected an end after the start 09.30`)
-    }
+    ]), FILE)
+    expect(problems).toHaveLength(2)
+    expect(new InputError(problems).message).toContain(`${FILE}: column "items[0].end": found "09.00", expected an end after the start 09.30`)
   })
 })
 
