@@ -37,7 +37,8 @@ ${fontFaces()}
 * { box-sizing: border-box }
 html, body { margin: 0; width: ${width}px; height: ${height}px; overflow: hidden }
 body { font-family: 'Source Sans 3', sans-serif; color: #1a1a1a; background: #fff; padding: 64px 96px; display: flex; flex-direction: column }
-.kicker { margin: 0; text-transform: uppercase; letter-spacing: 0.12em; font-weight: 600; font-size: 26px; color: #4a5563 }
+/* No letter-spacing: spaced capitals come out of the PDF as "N OT E R". */
+.kicker { margin: 0; font-weight: 600; font-size: 30px; color: #4a5563 }
 h1 { margin: 8px 0 32px; font-size: 56px; line-height: 1.1; color: #0b2d5b }
 .questions { flex: 1; min-height: 0; display: grid; grid-template-columns: repeat(${round.questions.length}, minmax(0, 1fr)); gap: 48px }
 .question { display: flex; flex-direction: column; min-height: 0 }

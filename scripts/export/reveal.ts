@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, extname, join } from 'node:path'
+import { InputError } from '../../lib/errors.ts'
 import { renderBlock } from '../../lib/markdown.ts'
 import { buildSchedule, plannedLength } from '../../lib/programme/schedule.ts'
-import { InputError } from '../../lib/errors.ts'
-import type { CapturedDeck } from './capture.ts'
+import { captureDeck, type CapturedDeck } from './capture.ts'
 import { loadDeck, type Deck } from './deck.ts'
 import { loadProgramme, loadRounds } from './deck-data.ts'
 import { replaceDirectory } from './files.ts'
@@ -14,7 +14,6 @@ import { describeSlides, openPrintView, type RenderedSlide } from './print-view.
 import type { Progress } from './progress.ts'
 import { openSession } from './session.ts'
 import { slideTimings } from './timing.ts'
-import { captureDeck } from './capture.ts'
 
 const require = createRequire(import.meta.url)
 
