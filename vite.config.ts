@@ -8,6 +8,9 @@ import { syncedServerState } from './scripts/support/synced-state.ts'
 
 // Slidev loads this file from the repository root for every deck (the root is a local addon).
 export default defineConfig(({ command }) => ({
+  // A second Slidev process in another mode (`slidev export`) must not rewrite the
+  // pre-bundled dependencies a running dev server hands out.
+  ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
     include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],

@@ -1,13 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 
 export interface SlidevServer {
   baseURL: string
   close: () => Promise<void>
 }
+
+/** Export mode pre-bundles dependencies differently from `npm start`: a cache of its own keeps a running dev server's bundles valid. */
+export const EXPORT_VITE_CACHE = resolve('node_modules/.vite-export')
 
 /**
  * Serves a deck in-process the way `slidev export` does (mode "export"), on a free port.
@@ -19,7 +22,7 @@ export async function startSlidev(entry: string): Promise<SlidevServer> {
   const previousStateDir = process.env.SEMINARKIT_STATE_DIR
   process.env.SEMINARKIT_STATE_DIR = stateDir
   const options = await resolveOptions({ entry }, 'export')
-  const server = await createServer(options, { server: { port: 0, host: '127.0.0.1', strictPort: false }, clearScreen: false, logLevel: 'info' })
+  const server = await createServer(options, { cacheDir: EXPORT_VITE_CACHE, server: { port: 0, host: '127.0.0.1', strictPort: false }, clearScreen: false, logLevel: 'info' })
   await server.listen()
   const { port } = server.httpServer!.address() as AddressInfo
   return {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { programme, seminar } from '../../data/faelles-om-ledelse/index.ts'
 import { loadDeck } from '../../scripts/export/deck.ts'
+import { EXPORT_VITE_CACHE } from '../../scripts/export/slidev-server.ts'
 import { pdfPageTexts } from '../support/pdf.ts'
 
 const exec = promisify(execFile)
@@ -17,7 +18,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 describe('npx slidev export', () => {
   it('writes a PDF with every slide and the seminar\'s texts', async () => {
     const output = join(outDir, 'deck.pdf')
-    await exec(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'export', 'slides/faelles-om-ledelse.md', '--executable-path', inject('chromiumPath'), '--output', output, '--timeout', '120000'], { maxBuffer: 16 * 1024 * 1024, timeout: 170_000 })
+    await exec(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'export', 'slides/faelles-om-ledelse.md', '--executable-path', inject('chromiumPath'), '--output', output, '--timeout', '120000'], { env: { ...process.env, SEMINARKIT_VITE_CACHE_DIR: EXPORT_VITE_CACHE }, maxBuffer: 16 * 1024 * 1024, timeout: 170_000 })
     const pages = (await pdfPageTexts(output)).map(text => text.replace(/\s+/g, ' '))
     expect(pages).toHaveLength((await loadDeck('faelles-om-ledelse')).slides.length)
     const text = pages.join(' ')
