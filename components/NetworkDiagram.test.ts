@@ -30,6 +30,18 @@ describe('NetworkDiagram', () => {
     expect(named.findAll('text.label')).toHaveLength(analysis.nodes.length)
   })
 
+  it('names nobody in the participant handout, even when a slide asks for names', () => {
+    window.history.replaceState(null, '', '/print?handout=1')
+    try {
+      const handout = mount(NetworkDiagram, { props: { anonymous: false } })
+      expect(handout.findAll('title')).toHaveLength(0)
+      expect(handout.findAll('text.label')).toHaveLength(0)
+    }
+    finally {
+      window.history.replaceState(null, '', '/')
+    }
+  })
+
   it('has a Danish legend with every department and the core and periphery keys', () => {
     const legend = mount(NetworkDiagram).get('.legend').text()
     for (const department of new Set(analysis.nodes.map(node => node.department)))
