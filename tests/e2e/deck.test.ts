@@ -26,7 +26,11 @@ async function walk(page: Page, view: '' | 'presenter/'): Promise<string[]> {
       const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${target}`)].find(element => element.checkVisibility())
       const text = slide?.querySelector('.slidev-layout') ? slide.innerText : ''
       return text.trim() !== '' && !text.includes('Loading slide') && text
-    }, no, { timeout: 60_000 })
+    }, no, { timeout: 60_000 }).catch(async (error: Error) => {
+      const seen = await page.evaluate(target => [...document.querySelectorAll<HTMLElement>(`.slidev-page-${target}`)]
+        .map(slide => `${slide.checkVisibility() ? 'visible' : 'hidden'}: ${slide.innerText.slice(0, 80)}`), no).catch(() => [])
+      throw new Error(`slide ${no} of /${view} never rendered its content (url ${page.url()}; copies ${JSON.stringify(seen)}): ${error.message}`)
+    })
     texts.push(String(await text.jsonValue()).replace(/\s+/g, ' '))
   }
   return texts
