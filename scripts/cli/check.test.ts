@@ -1,3 +1,6 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from './main.ts'
 
@@ -25,6 +28,20 @@ describe('seminar check', () => {
     expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/participants.csv:3: column "department"'))).toBe(true)
     expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/participants.csv:4: column "name"'))).toBe(true)
     expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('asks for the relations when a deck has only the members of a network survey', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'seminar-check-'))
+    try {
+      mkdirSync(join(data, 'deck', 'network'), { recursive: true })
+      copyFileSync('data/faelles-om-ledelse/network/members.csv', join(data, 'deck', 'network', 'members.csv'))
+      const { code, stderr } = await run(['check', '--data', data])
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/relations\.csv: found "no such file", expected a readable CSV file/)
+    }
+    finally {
+      rmSync(data, { recursive: true, force: true })
+    }
   })
 
   it('prints one JSON document with --json', async () => {

@@ -5,6 +5,7 @@ import { InputError, type InputProblem } from '../../lib/errors.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
 import { parseNetworkFiles } from '../../lib/network/csv.ts'
 import { DataModuleError, issueProblems } from '../../lib/schema/define.ts'
+import { readInput } from '../support/read-input.ts'
 import { parseCommandArgs, type Command } from './command.ts'
 
 const help = `Usage: seminar check [--data DIR] [--json]
@@ -67,31 +68,25 @@ async function checkDeck(dataDir: string, deck: string): Promise<DeckReport> {
     report.problems.push(...await checkModule(resolve(path), shown(path)))
   }
 
-  const participants = join(dir, 'participants.csv')
+  const participants = shown(join(dir, 'participants.csv'))
   if (await exists(participants)) {
-    report.csv.push(shown(participants))
-    report.problems.push(...await collect(async () => parseParticipantsCsv(shown(participants), await readFile(participants))))
+    report.csv.push(participants)
+    report.problems.push(...await collect(async () => {
+      const { file, bytes } = await readInput(participants)
+      return parseParticipantsCsv(file, bytes)
+    }))
   }
 
-  const network = join(dir, 'network')
-  const members = join(network, 'members.csv')
-  const relations = join(network, 'relations.csv')
-  const external = join(network, 'external.csv')
+  // The survey needs both members and relations: with one of them, the other's absence is the problem.
+  const [members, relations, external] = ['members', 'relations', 'external'].map(name => shown(join(dir, 'network', `${name}.csv`))) as [string, string, string]
   if (await exists(members) || await exists(relations)) {
-    const files = [members, relations, ...(await exists(external) ? [external] : [])]
-    report.csv.push(...files.map(shown))
-    const missing = files.filter(path => path !== external)
-    for (const path of missing) {
-      if (!await exists(path))
-        report.problems.push({ file: shown(path), expected: 'the file, since the network survey needs both members.csv and relations.csv' })
-    }
-    if (report.problems.every(problem => !missing.map(shown).includes(problem.file))) {
-      report.problems.push(...await collect(async () => parseNetworkFiles({
-        members: { file: shown(members), bytes: await readFile(members) },
-        relations: { file: shown(relations), bytes: await readFile(relations) },
-        ...(await exists(external) ? { external: { file: shown(external), bytes: await readFile(external) } } : {}),
-      })))
-    }
+    const hasExternal = await exists(external)
+    report.csv.push(members, relations, ...(hasExternal ? [external] : []))
+    report.problems.push(...await collect(async () => parseNetworkFiles({
+      members: await readInput(members),
+      relations: await readInput(relations),
+      ...(hasExternal ? { external: await readInput(external) } : {}),
+    })))
   }
   return report
 }
