@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { parseDeckArgs, runScript } from './export/cli.ts'
 import { deckNames, resolveDeckName } from './export/deck.ts'
-import { replaceDirectory } from './export/files.ts'
+import { replaceDirectory } from './support/atomic-write.ts'
 import { createProgress } from './export/progress.ts'
 
 const HELP = `Usage: npm run build [-- <deck>]

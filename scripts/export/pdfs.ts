@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { loadDeck, type Deck } from './deck.ts'
 import { loadRounds } from './deck-data.ts'
-import { commitFiles } from './files.ts'
+import { commitFiles } from '../support/atomic-write.ts'
 import { printNotesPages } from './notes-page.ts'
 import { assemblePdf } from './pdf.ts'
 import { handoutPages, outlineEntries, presenterPages, type PlannedPage, type SlidePlanInput } from './plan.ts'

@@ -1,20 +1,60 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, basename } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+
+// Every output is written beside its target under a temporary name, then renamed over it:
+// readers see the old file or the whole new one, and a failed run leaves no partial output
+// (contract §3).
+
+const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 
 /**
- * Writes a file so that readers see either the old file or the whole new one:
- * a failed run leaves no partial output (contract §3).
+ * Writes several files so that a failed run changes none of them: everything goes to
+ * temporary files first, then each is renamed over its target.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+export async function commitFiles(files: readonly { path: string, data: Uint8Array | string }[]): Promise<void> {
+  const written: { temporary: string, path: string }[] = []
   try {
-    await writeFile(temporary, data)
-    await rename(temporary, path)
+    for (const file of files) {
+      await mkdir(dirname(file.path), { recursive: true })
+      const temporary = temporaryName(file.path)
+      written.push({ temporary, path: file.path })
+      await writeFile(temporary, file.data)
+    }
   }
   catch (error) {
-    await rm(temporary, { force: true })
+    await Promise.all(written.map(file => rm(file.temporary, { force: true })))
     throw error
   }
+  for (const file of written)
+    await rename(file.temporary, file.path)
+}
+
+/**
+ * Fills a fresh folder with `fill`, then swaps it in for `target`; a failed run leaves the
+ * previous folder (or none) and no half-written one.
+ */
+export async function replaceDirectory(target: string, fill: (dir: string) => Promise<void>): Promise<void> {
+  await mkdir(dirname(target), { recursive: true })
+  const fresh = temporaryName(target)
+  const old = temporaryName(target)
+  try {
+    await mkdir(fresh)
+    await fill(fresh)
+  }
+  catch (error) {
+    await rm(fresh, { recursive: true, force: true })
+    throw error
+  }
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT')
+      throw error
+  })
+  await rename(fresh, target)
+  await rm(old, { recursive: true, force: true })
+}
+
+/** Writes one file atomically. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await commitFiles([{ path, data }])
 }

@@ -11,7 +11,7 @@ import { pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/
 import { runScript, type ScriptResult } from '../support/run-script.ts'
 
 // One export per run (it starts its own Slidev in export mode: only that has the print
-// route); every test reads the same two PDFs. Atomic writing: scripts/export/files.test.ts.
+// route); every test reads the same two PDFs. Atomic writing: scripts/support/atomic-write.test.ts.
 const outDir = mkdtempSync(join(tmpdir(), 'seminarkit-export-'))
 const presenterFile = join(outDir, 'faelles-om-ledelse.pdf')
 const handoutFile = join(outDir, 'faelles-om-ledelse-handout.pdf')

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { commitFiles, replaceDirectory } from './files.ts'
+import { commitFiles, replaceDirectory } from './atomic-write.ts'
 
 let dir: string
 const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'seminarkit-files-')))
