@@ -209,6 +209,36 @@ describe('synced timers on the shared dev server', () => {
   })
 })
 
+describe('a phone that loses the network', () => {
+  it('is right again within a second of reconnecting after 30 s offline', async () => {
+    const browser = await launchTestBrowser()
+    const send = (body: object) => fetch(`${baseURL()}/__seminarkit/command`, { method: 'POST', body: JSON.stringify(body) })
+    try {
+      await send({ type: 'timer.reset', timerId: TIMER })
+      await send({ type: 'timer.start', timerId: TIMER })
+      const phone = await newPage(browser, PHONE)
+      await phone.page.goto(`${baseURL()}/timer/${TIMER}`)
+      await phone.page.locator(`${COUNTDOWN}[data-state="running"]`).waitFor({ timeout: 60_000 })
+      await phone.page.context().setOffline(true)
+      // Meanwhile the room moves on: the presenter pauses and adds a minute.
+      expect((await send({ type: 'timer.pause', timerId: TIMER })).status).toBe(200)
+      expect((await send({ type: 'timer.addMinute', timerId: TIMER })).status).toBe(200)
+      const { state } = await (await fetch(`${baseURL()}/__seminarkit/state`)).json() as LiveSnapshot
+      const timer = state.timers.timers[TIMER]!
+      const remaining = timer.durationMs + timer.addedMs - (timer.pausedAt! - timer.startedAt! - timer.pausedMs)
+      await phone.page.waitForTimeout(30_000)
+      await phone.page.context().setOffline(false)
+      const back = Date.now()
+      await phone.page.locator(`${COUNTDOWN}[data-state="paused"][data-remaining-ms="${remaining}"]`).waitFor({ timeout: 10_000 })
+      expect(Date.now() - back).toBeLessThan(1000)
+      await send({ type: 'timer.reset', timerId: TIMER })
+    }
+    finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('a dev server killed in the middle of a burst of timer changes', () => {
   it('comes back with its timers, programme marks and draws, from state files that were never half-written', async () => {
     const stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-timers-'))
