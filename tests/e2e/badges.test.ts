@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -21,6 +21,18 @@ writeFileSync(participants, `\uFEFFNavn;Afdeling\r\n${names.map((name, i) => `${
 
 async function seminar(...argv: string[]) {
   return run('node', ['scripts/seminar.mjs', ...argv], { env })
+}
+
+/** The same, for a run expected to fail: its exit code and stderr. */
+async function seminarFails(...argv: string[]): Promise<{ code: number, stderr: string }> {
+  try {
+    await seminar(...argv)
+  }
+  catch (error) {
+    const { code, stderr } = error as { code: number, stderr: string }
+    return { code, stderr }
+  }
+  throw new Error(`seminar ${argv.join(' ')} succeeded`)
 }
 
 async function pageText(pdf: string, page: number): Promise<string> {
@@ -94,5 +106,34 @@ describe('seminar tables --cards', () => {
       for (const member of table.members)
         expect(text).toContain(member.name)
     }
+  })
+})
+
+describe('seminar badges refuses outputs it must not write', () => {
+  it('an --out that is a folder: one line, exit 1, nothing left in the folder', async () => {
+    const folder = join(dir, 'a-folder')
+    mkdirSync(folder)
+    const { code, stderr } = await seminarFails('badges', participants, '--out', folder)
+    expect(code).toBe(1)
+    expect(stderr).toBe(`${folder}: found "a folder", expected a file name to write, e.g. badges.pdf\n`)
+    expect(readdirSync(folder)).toEqual([])
+  })
+
+  it('an --out (or --cards) that is the participants file: refused, the file untouched', async () => {
+    const before = readFileSync(participants)
+    for (const argv of [['badges', participants, '--out', participants], ['tables', participants, '--cards', participants]]) {
+      const { code, stderr } = await seminarFails(...argv)
+      expect(code).toBe(1)
+      expect(stderr.trimEnd().split('\n')).toEqual([`${participants}: found "the input file ${participants}", expected an output file that is not one of the inputs, e.g. ${argv[0] === 'badges' ? 'badges.pdf' : 'cards.pdf'}`])
+    }
+    expect(readFileSync(participants).equals(before)).toBe(true)
+  })
+
+  it('a write that fails after rendering: one line naming the operation, no stack, no temporary file', async () => {
+    // /proc takes no new files, not even as root.
+    const { code, stderr } = await seminarFails('badges', participants, '--out', '/proc/badges.pdf')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^seminar badges: cannot open \/proc\/\.badges\.pdf\.[0-9a-f]+\.tmp \(E[A-Z]+\)\n$/)
+    expect(readdirSync('/proc').filter(name => name.includes('badges'))).toEqual([])
   })
 })
