@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -132,7 +132,21 @@ describe('network survey files that are refused', () => {
   })
 })
 
-describe('inputs that are not files', () => {
+describe('inputs that are not CSV files', () => {
+  it('refuses a file over 20 MB without reading it', async () => {
+    const huge = join(out, '..', `seminarkit-huge-${process.pid}.csv`)
+    writeFileSync(huge, 'name;department\n')
+    truncateSync(huge, 21 * 1024 * 1024) // sparse: no disk used
+    try {
+      const { code, stderr } = await run('teams', huge)
+      expect(code).toBe(1)
+      expectRefused(stderr, { file: huge, problems: [[undefined, 'found "a file of 21.0 MB", expected a CSV file of at most 20.0 MB']] })
+    }
+    finally {
+      rmSync(huge, { force: true })
+    }
+  })
+
   it('refuses /dev/zero without reading it', async () => {
     const { code, stderr } = await run('teams', '/dev/zero')
     expect(code).toBe(1)
