@@ -95,6 +95,11 @@ const windows1252 = new TextDecoder('windows-1252')
  * Windows-1252 letters they would be (the usual Danish Excel export).
  */
 function decodeUtf8(bytes: Uint8Array, problems: ProblemCollector): string | undefined {
+  // "PK\x03\x04": a zip archive, which is what an .xlsx workbook is.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4B && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    problems.add({ line: 1, found: 'an Excel workbook (.xlsx) or another zip file', expected: 'a CSV file: in Excel, Save As "CSV UTF-8 (comma delimited)"' })
+    return undefined
+  }
   if (isUtf16(bytes)) {
     problems.add({ line: 1, found: 'UTF-16 text (Excel\'s "Unicode text")', expected: `UTF-8 text: ${RESAVE_AS_UTF8}` })
     return undefined

@@ -57,6 +57,7 @@ const refusedParticipants: Refused[] = [
   { file: bad('duplicate-name-zero-width.csv'), problems: [[3, '"Anna Holm\\" again (first on line 2)']] },
   { file: bad('duplicate-name-nfd.csv'), problems: [[3, '"Åse Lund\\" again (first on line 2)']] },
   { file: bad('zero-width-only-name.csv'), problems: [[3, 'found "only invisible characters (U+200B)", expected a name']] },
+  { file: bad('excel-workbook.csv'), problems: [[1, 'found "an Excel workbook (.xlsx) or another zip file", expected a CSV file']] },
   { file: bad('nul-bytes.csv'), problems: [[3, 'found "a NUL byte"']] },
   // CR-only line endings (old Excel for Mac): the blank name is on line 3, not line 1.
   { file: bad('cr-only.csv'), problems: [[3, 'column "name": found "a blank value"']] },
