@@ -90,9 +90,9 @@ function forEachByteLine(bytes: Uint8Array, visit: (line: Uint8Array, number: nu
 const windows1252 = new TextDecoder('windows-1252')
 
 /**
- * Decodes UTF-8 (a BOM is dropped). UTF-16 is one problem naming it; NUL bytes and bytes
- * that are not UTF-8 are reported on every line where they occur, the latter shown as the
- * Windows-1252 letters they would be (the usual Danish Excel export).
+ * Decodes UTF-8 (a BOM is dropped). An .xlsx or a UTF-16 file is one problem naming it;
+ * NUL bytes and bytes that are not UTF-8 are reported on every line where they occur, the
+ * latter shown as the Windows-1252 letters they would be (the usual Danish Excel export).
  */
 function decodeUtf8(bytes: Uint8Array, problems: ProblemCollector): string | undefined {
   // "PK\x03\x04": a zip archive, which is what an .xlsx workbook is.
