@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { defaultGroupingState } from './lib/grouping/state.ts'
 import { emptyProgrammeState } from './lib/programme/state.ts'
 import { emptyBoard } from './lib/timer/board.ts'
+import { deckPlugin } from './scripts/support/deck-plugin.ts'
 import { serverClockPlugin } from './scripts/support/server-clock.ts'
 import { syncedServerState } from './scripts/support/synced-state.ts'
 
@@ -13,9 +14,9 @@ export default defineConfig(({ command }) => ({
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
+    include: ['markdown-it', 'vue-i18n', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
-  plugins: [serverClockPlugin()],
+  plugins: [serverClockPlugin(), deckPlugin()],
   slidev: {
     // State synced live between presenter, projector and phones, saved in SEMINARKIT_STATE_DIR
     // (default .seminarkit/). One key per feature, with its default; read it with

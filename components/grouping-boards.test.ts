@@ -1,9 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, nextTick, reactive, ref } from 'vue'
-import csv from '../data/faelles-om-ledelse/participants.csv?raw'
+import { deck, files } from 'virtual:seminarkit/deck'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText } from '../lib/grouping/index.ts'
-import { lego } from '../data/faelles-om-ledelse/lego.ts'
 import TableBoard from './TableBoard.vue'
 import TeamBoard from './TeamBoard.vue'
 import VisitPairs from './VisitPairs.vue'
@@ -18,7 +17,7 @@ vi.mock('../composables/useGroupingState.ts', () => ({
   useGroupingState: () => ({ state, update: (patch: { seed: number }) => Object.assign(state, patch) }),
 }))
 
-const participants = parseParticipantsText('participants.csv', csv)
+const participants = parseParticipantsText('participants.csv', files[deck.files.participants!]!)
 const names = participants.map(p => p.name).sort()
 
 beforeEach(() => {
@@ -31,7 +30,7 @@ describe('TeamBoard', () => {
     const wrapper = mount(TeamBoard)
     const teams = wrapper.findAll('[data-testid="team"]')
     expect(teams.map(t => t.attributes('data-colour'))).toEqual(['blå', 'rød', 'grøn'])
-    lego.teams.forEach((team, index) => {
+    deck.teams.colours.forEach((team, index) => {
       expect(teams[index]!.text()).toContain(team.name)
       expect(teams[index]!.text()).toContain(`v. ${team.facilitator}`)
     })
@@ -43,7 +42,7 @@ describe('TeamBoard', () => {
   it('shows exactly what the engine draws for the shared seed', () => {
     state.seed = 8
     const wrapper = mount(TeamBoard)
-    const expected = drawTeams(participants, lego.teams, 8).teams
+    const expected = drawTeams(participants, deck.teams.colours, 8, deck.teams.roles).teams
     wrapper.findAll('[data-testid="team"]').forEach((team, index) => {
       expect(team.findAll('[data-testid="team-member"]').map(m => [m.find('.person').text(), m.attributes('data-role')]))
         .toEqual(expected[index]!.members.map(m => [m.name, m.role]))
@@ -76,7 +75,7 @@ describe('TableBoard', () => {
 describe('VisitPairs', () => {
   it('shows every circle\'s visits by month inside its follow-up group', () => {
     const wrapper = mount(VisitPairs)
-    const expected = drawPairs(participants, { seed: 1 })
+    const expected = drawPairs(participants, { seed: 1, months: deck.visits.months })
     const groups = wrapper.findAll('[data-testid="follow-up-group"]')
     expect(groups).toHaveLength(expected.followUp.length)
     expect(groups.map(g => g.findAll('[data-testid="visit-circle"]').length)).toEqual(expected.followUp.map(g => g.length))

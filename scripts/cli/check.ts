@@ -10,8 +10,9 @@ import { parseCommandArgs, type Command } from './command.ts'
 
 const help = `Usage: seminar check [--data DIR] [--json]
 
-Validates every data module (data/<deck>/*.ts) and every CSV of every deck
-(participants.csv, network/members.csv, network/relations.csv, network/external.csv).
+Validates every data module (data/<deck>/*.ts), the deck object of each deck
+(data/<deck>/index.ts) and every CSV of every deck (participants.csv,
+network/members.csv, network/relations.csv, network/external.csv).
 Lists every problem with file:line, the field or column, what was found and what
 was expected. Exit 0 when all is valid, 1 otherwise.
 
@@ -60,12 +61,19 @@ async function checkDeck(dataDir: string, deck: string): Promise<DeckReport> {
   const shown = (path: string) => relative(process.cwd(), path) || path
   const report: DeckReport = { deck, modules: [], csv: [], problems: [] }
 
-  // index.ts only re-exports the modules, so checking it would report each problem twice.
   const modules = (await readdir(dir)).filter(name => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') && name !== 'index.ts').sort()
   for (const name of modules) {
     const path = join(dir, name)
     report.modules.push(shown(path))
     report.problems.push(...await checkModule(resolve(path), shown(path)))
+  }
+  // The deck object imports the other modules: checked after them, so a broken module is reported once.
+  const index = join(dir, 'index.ts')
+  if (!await exists(index))
+    report.problems.push({ file: shown(index), expected: 'a deck module: export const deck = defineDeck(DeckSchema, { … }) (see docs/authoring.md)' })
+  else if (report.problems.length === 0) {
+    report.modules.push(shown(index))
+    report.problems.push(...await checkModule(resolve(index), shown(index)))
   }
 
   const participants = shown(join(dir, 'participants.csv'))

@@ -107,7 +107,7 @@ describe('npm run export', () => {
       expect(notes.startsWith(`Noter ${round.title}`), notes.slice(0, 80)).toBe(true)
       for (const question of round.questions) {
         expect(notes).toContain(flat(plainText(question.text)))
-        expect(notes).toContain(formatAboutMinutes(question.minutes))
+        expect(notes).toContain(formatAboutMinutes(question.minutes!))
       }
       // The round's slide comes right before its notes page.
       expect(handout[bookmark!.page - 2]).toContain(flat(plainText(round.questions[0]!.text)))
