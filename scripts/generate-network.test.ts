@@ -4,17 +4,23 @@ import { parseParticipantsText } from '../lib/grouping/participants.ts'
 import { analyseNetwork } from '../lib/network/analyse.ts'
 import { parseNetworkFiles } from '../lib/network/csv.ts'
 import { networkFacts } from '../lib/network/facts.ts'
-import { generateNetworkCsvs, NETWORK_DIR, PARTICIPANTS_FILE } from './generate-network.ts'
+import { generateNetworkCsvs, networkPaths } from './generate-network.ts'
+import { loadSample, participantsPath } from './generate-participants.ts'
+import { defaultDeckSlug } from './support/deck.ts'
 
-const committed = (name: string) => ({ file: `${name}.csv`, bytes: readFileSync(`${NETWORK_DIR}${name}.csv`) })
-const participantsText = readFileSync(PARTICIPANTS_FILE, 'utf8')
+// The default deck's sample profile pins the seed's own figures.
+const slug = defaultDeckSlug()
+const sample = await loadSample(slug)
+const paths = await networkPaths(slug)
+const committed = (name: keyof typeof paths) => ({ file: `${name}.csv`, bytes: readFileSync(paths[name]) })
+const participantsText = readFileSync(await participantsPath(slug), 'utf8')
 const analysis = analyseNetwork(parseNetworkFiles({ members: committed('members'), relations: committed('relations'), external: committed('external') }))
 
 describe('generate-network', () => {
   it('reproduces the committed CSV files byte for byte', () => {
-    const csvs = generateNetworkCsvs(participantsText)
+    const csvs = generateNetworkCsvs(participantsText, sample)
     for (const name of ['members', 'relations', 'external'] as const)
-      expect(csvs[name], name).toBe(readFileSync(`${NETWORK_DIR}${name}.csv`, 'utf8'))
+      expect(csvs[name], name).toBe(readFileSync(paths[name], 'utf8'))
   })
 
   it('uses the forty participants, names and departments', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
 import { pairRuleViolations, sameDepartmentVisits, tableRuleViolations, teamRuleViolations, tiedCircles } from '../../lib/grouping/rules.ts'
-import { PARTICIPANTS_PATH } from '../generate-participants.ts'
+import { participantsPath } from '../generate-participants.ts'
 import { defaultDeckSlug, loadDeck } from '../support/deck.ts'
 import { main } from './main.ts'
 
@@ -19,6 +19,7 @@ async function run(...argv: string[]) {
 
 // Without --deck the commands use the default deck: its colours, role words and months.
 const deck = await loadDeck(defaultDeckSlug())
+const PARTICIPANTS_PATH = await participantsPath(deck.slug)
 const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
 const network = (name: string) => join(PARTICIPANTS_PATH, '..', 'network', `${name}.csv`)
 const dir = mkdtempSync(join(tmpdir(), 'seminar-grouping-'))

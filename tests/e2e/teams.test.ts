@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { teams } from '../../data/faelles-om-ledelse/lego.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
-import { PARTICIPANTS_PATH } from '../../scripts/generate-participants.ts'
+import { participantsPath } from '../../scripts/generate-participants.ts'
 import { baseURL, launchTestBrowser, newPage } from '../support/browser.ts'
 
-const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
+const participants = parseParticipantsCsv('participants.csv', readFileSync(await participantsPath('faelles-om-ledelse')))
 const departmentOf = new Map(participants.map(p => [p.name, p.department]))
 
 interface Board {
