@@ -93,7 +93,7 @@ describe('DiscussionRound', () => {
     const round = deckRound(deck, 'ideer')
     const wrapper = mount(DiscussionRound, { props: { id: 'ideer' }, attachTo: document.body })
     const phases = () => wrapper.findAll('[data-testid="format-phases"] li')
-    expect(phases().map(li => li.text())).toEqual(['Alene1 min. · Grupper á en', 'To og to2 min. · To og to', 'Fire og fire4 min. · Grupper á fire', 'Alle5 min. · Alle sammen'])
+    expect(phases().map(li => li.text())).toEqual(['Alene1 min. · Alene', 'To og to2 min. · To og to', 'Fire og fire4 min. · Grupper á fire', 'Alle5 min. · Alle sammen'])
     expect(wrapper.get('[data-testid="step-instruction"]').text()).toBe(round.format.phases[0]!.instruction)
     expect(wrapper.text()).toContain('I alt ca. 12 min.')
     await wrapper.get('button[data-action="start"]').trigger('click')

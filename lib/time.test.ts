@@ -38,6 +38,8 @@ describe('Danish dates and numbers', () => {
 
   it('rejects dates that do not exist', () => {
     expect(() => parseIsoDate('2019-02-30')).toThrow(/not a calendar date/)
+    expect(() => parseIsoDate('2025-13-01')).toThrow(/not a calendar date/)
+    expect(() => parseIsoDate('2025-00-10')).toThrow(/not a calendar date/)
     expect(() => parseIsoDate('22-02-2019')).toThrow(/YYYY-MM-DD/)
   })
 

@@ -47,7 +47,7 @@ export function parseIsoDate(iso: string): Date {
   if (!match)
     throw new RangeError(`"${iso}" is not a date; expected YYYY-MM-DD`)
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (date.getUTCDate() !== Number(match[3]))
+  if (date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1)
     throw new RangeError(`"${iso}" is not a calendar date`)
   return date
 }
