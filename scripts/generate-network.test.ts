@@ -18,7 +18,7 @@ const analysis = analyseNetwork(parseNetworkFiles({ members: committed('members'
 
 describe('generate-network', () => {
   it('reproduces the committed CSV files byte for byte', () => {
-    const csvs = generateNetworkCsvs(participantsText, sample)
+    const csvs = generateNetworkCsvs(participantsText, sample, 'da')
     for (const name of ['members', 'relations', 'external'] as const)
       expect(csvs[name], name).toBe(readFileSync(paths[name], 'utf8'))
   })

@@ -18,6 +18,7 @@ import { CLEAR_CORE_FIT } from '../lib/network/facts.ts'
 import { createRandom, randomFloat, type Random } from '../lib/network/random.ts'
 import { roundRatio } from '../lib/network/round.ts'
 import type { Member, NetworkAnalysis, Relation } from '../lib/network/types.ts'
+import type { Language } from '../lib/i18n/messages.ts'
 import type { Sample } from '../lib/schema/sample.ts'
 import { writeFileAtomic } from './support/atomic-write.ts'
 import { deckDir } from './support/deck-entry.ts'
@@ -134,7 +135,10 @@ function showsProfile(analysis: NetworkAnalysis, survey: Survey): boolean {
     && analysis.coreFit >= CLEAR_CORE_FIT && coreDepartments.size >= survey.minCoreDepartments
 }
 
-export function generateNetworkCsvs(participantsText: string, sample: Sample, seed = sample.seed): NetworkCsvs {
+/** The `responded` column in the deck's language (contract §2 reads both). */
+const ANSWERED: Record<Language, [yes: string, no: string]> = { da: ['ja', 'nej'], en: ['yes', 'no'] }
+
+export function generateNetworkCsvs(participantsText: string, sample: Sample, language: Language, seed = sample.seed): NetworkCsvs {
   const { survey } = sample
   for (let attempt = 0; attempt < 100; attempt++) {
     const random = createRandom(seed + attempt)
@@ -144,7 +148,7 @@ export function generateNetworkCsvs(participantsText: string, sample: Sample, se
     if (!showsProfile(analysis, survey))
       continue
     return {
-      members: toCsv([['id', 'name', 'department', 'responded'], ...members.map(m => [m.id, m.name, m.department, m.responded ? 'ja' : 'nej'])]),
+      members: toCsv([['id', 'name', 'department', 'responded'], ...members.map(m => [m.id, m.name, m.department, ANSWERED[language][m.responded ? 0 : 1]])]),
       relations: toCsv([['from', 'to'], ...relations.map(r => [r.from, r.to])]),
       external: externalAnswers(analysis, survey.external, random),
     }
@@ -165,7 +169,8 @@ export async function networkPaths(slug: string): Promise<NetworkCsvs> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { deck: { type: 'string' } } })
   const slug = resolveDeckSlug(values.deck)
-  const csvs = generateNetworkCsvs(readFileSync(await participantsPath(slug), 'utf8'), await loadSample(slug))
+  const { language } = await loadDeck(slug)
+  const csvs = generateNetworkCsvs(readFileSync(await participantsPath(slug), 'utf8'), await loadSample(slug), language)
   const paths = await networkPaths(slug)
   for (const name of ['members', 'relations', 'external'] as const)
     await writeFileAtomic(paths[name], csvs[name])

@@ -428,7 +428,7 @@ ${setup('deck')}
 export function scaffoldFiles(options: ScaffoldOptions): ScaffoldFile[] {
   const sample = scaffoldSample(options.language)
   const participants = generateParticipantsCsv(sample)
-  const network = generateNetworkCsvs(participants, sample)
+  const network = generateNetworkCsvs(participants, sample, options.language)
   const dir = `data/${options.slug}`
   return [
     { path: `slides/${options.slug}.md`, content: slides(options) },
