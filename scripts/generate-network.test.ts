@@ -6,7 +6,10 @@ import { parseNetworkFiles } from '../lib/network/csv.ts'
 import { networkFacts } from '../lib/network/facts.ts'
 import { generateNetworkCsvs, networkPaths } from './generate-network.ts'
 import { loadSample, participantsPath } from './generate-participants.ts'
-import { defaultDeckSlug } from './support/deck.ts'
+import { defaultDeckSlug, deckSlugs, loadDeck } from './support/deck.ts'
+import { deckDir } from './support/deck-entry.ts'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 
 // The default deck's sample profile pins the seed's own figures.
 const slug = defaultDeckSlug()
@@ -56,5 +59,14 @@ describe('the sample survey gives the seed\'s figures', () => {
       core: { 'Andre kommuner': 2.86, 'Regioner': 2.88, 'Ministerier og styrelser': 2.10, 'Virksomheder/erhvervsliv': 2.00, 'Interesseorganisationer': 3.00, 'Uddannelsesinstitutioner': 2.33, 'Borgere': 2.20 },
       periphery: { 'Andre kommuner': 2.13, 'Regioner': 2.10, 'Ministerier og styrelser': 2.36, 'Virksomheder/erhvervsliv': 2.36, 'Interesseorganisationer': 2.57, 'Uddannelsesinstitutioner': 2.13, 'Borgere': 1.89 },
     })
+  })
+})
+
+describe.each(deckSlugs().filter(deck => existsSync(join(deckDir(deck), 'sample.ts'))))('the committed survey of %s', (deck) => {
+  it('is what its sample profile generates, byte for byte', async () => {
+    const files = await networkPaths(deck)
+    const csvs = generateNetworkCsvs(readFileSync(await participantsPath(deck), 'utf8'), await loadSample(deck), (await loadDeck(deck)).language)
+    for (const name of ['members', 'relations', 'external'] as const)
+      expect(csvs[name], name).toBe(readFileSync(files[name], 'utf8'))
   })
 })

@@ -1,14 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { InputError, type InputProblem } from '../../lib/errors.ts'
+import { InputError, UsageError, type InputProblem } from '../../lib/errors.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
 import { parseNetworkFiles } from '../../lib/network/csv.ts'
 import { DataModuleError, issueProblems } from '../../lib/schema/define.ts'
 import { readInput } from '../support/read-input.ts'
 import { parseCommandArgs, type Command } from './command.ts'
 
-const help = `Usage: seminar check [--data DIR] [--json]
+const help = `Usage: seminar check [--data DIR] [--deck SLUG] [--json]
 
 Validates every data module (data/<deck>/*.ts), the deck object of each deck
 (data/<deck>/index.ts) and every CSV of every deck (participants.csv,
@@ -18,6 +18,7 @@ was expected. Exit 0 when all is valid, 1 otherwise.
 
 Options:
   --data DIR   the data folder (default: data)
+  --deck SLUG  check only this deck
   --json       print one JSON document: {"decks":[{"deck","modules","csv","problems"}]}
   --help       this text`
 
@@ -104,12 +105,15 @@ const check: Command = {
   summary: 'validate every data module and CSV of every deck',
   help,
   async run(argv, out) {
-    const { values } = parseCommandArgs(argv, { data: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0, names: 'no arguments' })
+    const { values } = parseCommandArgs(argv, { data: { type: 'string' }, deck: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0, names: 'no arguments' })
     const dataDir = values.data ?? 'data'
     if (!await exists(dataDir))
       throw new InputError([{ file: dataDir, expected: 'a data folder with one sub-folder per deck' }])
     const entries = await readdir(dataDir, { withFileTypes: true })
-    const decks = entries.filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+    const all = entries.filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+    if (values.deck !== undefined && !all.includes(values.deck))
+      throw new UsageError(`--deck: no deck "${values.deck}" in ${dataDir}; expected one of ${all.join(', ')}`)
+    const decks = values.deck === undefined ? all : [values.deck]
     const reports: DeckReport[] = []
     for (const deck of decks)
       reports.push(await checkDeck(dataDir, deck))
