@@ -31,7 +31,13 @@ describe('seminar check', () => {
     expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/programme.ts:10: column "items[2].end": found "11.30"'))).toBe(true)
     expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/participants.csv:3: column "department"'))).toBe(true)
     expect(lines.some(line => line.startsWith('tests/fixtures/bad-data/broken-deck/participants.csv:4: column "name"'))).toBe(true)
+    expect(lines).toContain('tests/fixtures/bad-data/broken-deck/index.ts: expected a deck module: export const deck = defineDeck(DeckSchema, { … }) (see docs/authoring.md)')
     expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('checks the deck object too: a round with an unknown format, with its line', async () => {
+    const { stderr } = await run(['check', '--data', 'tests/fixtures/bad-data', '--deck', 'unknown-format'])
+    expect(stderr).toMatch(/^tests\/fixtures\/bad-data\/unknown-format\/index\.ts:13: column "rounds\[0\]\.format": found "fishbowl", expected a known format \(threes, /m)
   })
 
   it('asks for the relations when a deck has only the members of a network survey', async () => {
