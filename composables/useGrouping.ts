@@ -1,8 +1,10 @@
 import { computed, type ComputedRef } from 'vue'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText, type PairsResult, type Participant, type TablesResult, type TeamsResult } from '../lib/grouping/index.ts'
 import { parseMembersCsv, parseRelationsCsv } from '../lib/network/csv.ts'
+import type { CommandResult } from '../lib/live/commands.ts'
+import type { GroupingBoard } from '../lib/live/state.ts'
 import { useDeckContext, type DeckContext } from './useDeck.ts'
-import { useGroupingState } from './useGroupingState.ts'
+import { useLiveState } from './useLiveState.ts'
 
 interface Input {
   participants: Participant[]
@@ -39,12 +41,17 @@ function load(context: DeckContext): Input {
 }
 
 export interface Grouping {
-  seed: ComputedRef<number>
+  /** The seed of each board's draw in use: what `seminar teams|tables|pairs --seed` prints. */
+  seeds: ComputedRef<Record<GroupingBoard, number>>
   teams: ComputedRef<TeamsResult>
   tables: ComputedRef<TablesResult>
   pairs: ComputedRef<PairsResult>
-  /** Draws everything again with the next seed, on every connected screen. */
-  redraw: () => void
+  /** Draws one board again with a new seed, on every connected screen; the others stay. */
+  redraw: (board: GroupingBoard) => Promise<CommandResult>
+  /** Goes back to the board's previous draw. */
+  undo: (board: GroupingBoard) => Promise<CommandResult>
+  /** Whether the board has a previous draw to go back to. */
+  canUndo: (board: GroupingBoard) => boolean
 }
 
 /**
@@ -55,13 +62,16 @@ export function useGrouping(): Grouping {
   const context = useDeckContext()
   const { deck } = context
   const { participants, ties } = load(context)
-  const { state, update } = useGroupingState()
+  const live = useLiveState()
+  const draws = computed(() => live.state.value.grouping)
   const specs = deck.teams.colours.map(({ colour, facilitator }) => ({ colour, facilitator }))
   return {
-    seed: computed(() => state.seed),
-    teams: computed(() => drawTeams(participants, specs, state.seed, deck.teams.roles)),
-    tables: computed(() => drawTables(participants, 3, state.seed)),
-    pairs: computed(() => drawPairs(participants, { seed: state.seed, months: deck.visits.months, ties })),
-    redraw: () => update({ seed: state.seed + 1 }),
+    seeds: computed(() => ({ teams: draws.value.teams.seed, tables: draws.value.tables.seed, pairs: draws.value.pairs.seed })),
+    teams: computed(() => drawTeams(participants, specs, draws.value.teams.seed, deck.teams.roles)),
+    tables: computed(() => drawTables(participants, 3, draws.value.tables.seed)),
+    pairs: computed(() => drawPairs(participants, { seed: draws.value.pairs.seed, months: deck.visits.months, ties })),
+    redraw: board => live.send({ type: 'grouping.redraw', board }),
+    undo: board => live.send({ type: 'grouping.undo', board }),
+    canUndo: board => draws.value[board].previous.length > 0,
   }
 }

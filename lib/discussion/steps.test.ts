@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { deck } from '../../tests/fixtures/decks/mini/index.ts'
 import { deckRound } from '../schema/deck.ts'
-import { mergePatch } from '../sync/merge-patch.ts'
-import { boardPatch, emptyBoard, timerOf, type TimerBoard } from '../timer/board.ts'
+import { applyCommand } from '../live/apply.ts'
+import type { Command } from '../live/commands.ts'
+import { liveDeck } from '../live/deck.ts'
+import { defaultLiveState } from '../live/state.ts'
+import { timerOf } from '../timer/board.ts'
 import { currentQuestionIndex, discussionTimers } from '../timer/catalogue.ts'
 import { MINUTE_MS, remainingMs, timerStatus } from '../timer/machine.ts'
 import { movedOnStep, roundMinutes, roundSteps, stepNeighbours } from './steps.ts'
@@ -51,17 +54,22 @@ describe('roundSteps', () => {
 
 describe('a format\'s phases on the clock', () => {
   it('advance in order with their own durations when each ends and the presenter moves on', () => {
+    // The dev server's own transition (lib/live/apply.ts) on a fake clock: start, then "next".
     const steps = roundSteps(deckRound(deck, 'ideer'))
-    let board = emptyBoard()
+    const live = liveDeck(deck)
+    let state = defaultLiveState()
     let now = Date.UTC(2019, 1, 22, 10, 0)
-    const dispatch = (id: string, type: 'start' | 'pause', minutes: number) => {
-      board = mergePatch<TimerBoard>(structuredClone(board), boardPatch(board, id, { type }, now, minutes * MINUTE_MS))
+    const send = (command: Command) => {
+      const applied = applyCommand(state, command, now, live)
+      if (!applied.ok)
+        throw new Error(applied.reason)
+      state = applied.state
     }
     const seen: [string, number][] = []
-    dispatch(steps[0]!.id, 'start', steps[0]!.minutes)
+    send({ type: 'timer.start', timerId: steps[0]!.id })
     for (;;) {
-      const current = steps[currentQuestionIndex(steps.map(step => board.timers[step.id]?.startedAt ?? null))]!
-      const timer = timerOf(board, current.id, current.minutes * MINUTE_MS)
+      const current = steps[currentQuestionIndex(steps.map(step => state.timers.timers[step.id]?.startedAt ?? null))]!
+      const timer = timerOf(state.timers, current.id, current.minutes * MINUTE_MS)
       // Run the fake clock to just before and then to the end of the phase.
       now += current.minutes * MINUTE_MS - 1
       expect(timerStatus(timer, now)).toBe('running')
@@ -69,14 +77,13 @@ describe('a format\'s phases on the clock', () => {
       expect(remainingMs(timer, now)).toBe(0)
       expect(timerStatus(timer, now)).toBe('finished')
       seen.push([current.phase.id, current.minutes])
-      const next = steps[current.index + 1]
-      if (!next)
+      if (!steps[current.index + 1])
         break
-      // "Next question": stop this phase, start the next one.
-      dispatch(current.id, 'pause', current.minutes)
-      dispatch(next.id, 'start', next.minutes)
+      send({ type: 'timer.next', timerId: current.id })
+      expect(state.timers.timers[current.id]?.status).toBe('paused')
     }
     expect(seen).toEqual([['alone', 1], ['pairs', 2], ['fours', 4], ['all', 5]])
+    expect(live.timers.get('ideer-samarbejde-all')?.next).toBeUndefined()
   })
 
   it('tell a phone that shows an earlier step where the round has moved on to', () => {

@@ -3,5 +3,4 @@ export { drawTeams, type RoleWords, type Team, type TeamMember, type TeamSpec, t
 export { drawTables, tableCount, type Table, type TablesResult } from './tables.ts'
 export { drawPairs, followUpGroups, type PairsOptions, type PairsResult, type Visit } from './pairs.ts'
 export { roleLabel, teamStyle } from './team-style.ts'
-export { defaultGroupingState, type GroupingState } from './state.ts'
 export { membersByDepartment } from './boards.ts'

@@ -61,6 +61,8 @@ const da = {
   qr: {
     label: 'QR-kode til {link}',
     caption: 'Timeren på telefonen',
+    reissue: 'Ny QR-kode',
+    reissueTitle: 'Den gamle QR-kode holder op med at virke med det samme',
   },
   programme: {
     ariaNow: 'Programmet lige nu',
@@ -93,6 +95,22 @@ const da = {
     table: 'Bord {number}',
     visitsLegend: 'Vært → gæst i {first} og {second}. Hver ramme mødes til fælles opfølgning i {followUp}.',
     followUpGroup: '{month} · gruppe {number}',
+  },
+  redraw: {
+    changes: {
+      teams: 'Alle får et nyt hold og måske en ny rolle. Navneskiltenes bagside passer så ikke længere.',
+      tables: 'Alle får et nyt bord.',
+      pairs: 'Alle får en ny makker til jobbesøgene.',
+    },
+    confirm: 'Ja, træk igen',
+    cancel: 'Annullér',
+    draw: 'Lodtrækning nr. {seed}',
+    undo: 'Fortryd',
+  },
+  signIn: {
+    label: 'Oplægsholderens kodeord (fra',
+    submit: 'Log ind',
+    hint: 'Indtil da viser denne side kun præsentationen; knapperne virker ikke.',
   },
   ranking: {
     from: 'Fra nr. {rank}',
@@ -223,6 +241,8 @@ const en: Messages = {
   qr: {
     label: 'QR code for {link}',
     caption: 'The timer on your phone',
+    reissue: 'New QR code',
+    reissueTitle: 'The old QR code stops working at once',
   },
   programme: {
     ariaNow: 'The programme right now',
@@ -255,6 +275,22 @@ const en: Messages = {
     table: 'Table {number}',
     visitsLegend: 'Host → guest in {first} and {second}. Each box meets for a joint follow-up in {followUp}.',
     followUpGroup: '{month} · group {number}',
+  },
+  redraw: {
+    changes: {
+      teams: 'Everyone gets a new team and maybe a new role. The backs of the name badges will no longer match.',
+      tables: 'Everyone gets a new table.',
+      pairs: 'Everyone gets a new partner for the visits.',
+    },
+    confirm: 'Yes, draw again',
+    cancel: 'Cancel',
+    draw: 'Draw no. {seed}',
+    undo: 'Undo',
+  },
+  signIn: {
+    label: 'The presenter\'s password (from',
+    submit: 'Sign in',
+    hint: 'Until then this page only shows the presentation; the buttons do not work.',
   },
   ranking: {
     from: 'Was no. {rank}',

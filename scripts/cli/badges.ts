@@ -1,6 +1,9 @@
+import { BADGES_PER_PAGE } from '../../lib/grouping/badge-sheets.ts'
 import { drawTeams } from '../../lib/grouping/index.ts'
 import { UsageError } from '../../lib/errors.ts'
 import { translate } from '../../lib/i18n/translate.ts'
+import { checkOutputPath } from '../support/output-path.ts'
+import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
 import { commandDeck, DECK_OPTION, loadParticipants, teamSpecs } from './grouping-input.ts'
 
@@ -35,12 +38,16 @@ const command: Command = {
     if (values.out === undefined)
       throw new UsageError('--out badges.pdf is required')
     const seed = parseSeed(values.seed)
+    const input = positionals[0]!
+    await checkOutputPath(values.out, [input], 'badges.pdf')
+    const participants = await loadParticipants(input)
+    checkPrintSize(input, Math.ceil(participants.length / BADGES_PER_PAGE) * 2, `${participants.length} participants`, `${MAX_PDF_PAGES / 2 * BADGES_PER_PAGE} badges`)
     const deck = await commandDeck(values.deck)
-    const result = drawTeams(await loadParticipants(positionals[0]!), teamSpecs(deck, values.teams), seed, deck.teams.roles)
     const { badgesFromTeams, writeBadges } = await import('../support/print/badges.ts')
+    const result = drawTeams(participants, teamSpecs(deck, values.teams), seed, deck.teams.roles)
     const badges = badgesFromTeams(deck, result)
     await writeBadges(deck, badges, values.out)
-    out.stdout(translate(deck.language, 'cli.badgesWritten', { file: values.out, count: badges.length, pages: Math.ceil(badges.length / 8) * 2 }))
+    out.stdout(translate(deck.language, 'cli.badgesWritten', { file: values.out, count: badges.length, pages: Math.ceil(badges.length / BADGES_PER_PAGE) * 2 }))
   },
 }
 

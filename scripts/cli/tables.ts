@@ -2,6 +2,8 @@ import { UsageError } from '../../lib/errors.ts'
 import { drawTables, type TablesResult } from '../../lib/grouping/index.ts'
 import { translator } from '../../lib/i18n/translate.ts'
 import type { Deck } from '../../lib/schema/deck.ts'
+import { checkOutputPath } from '../support/output-path.ts'
+import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
 import { commandDeck, DECK_OPTION, loadParticipants } from './grouping-input.ts'
 
@@ -54,8 +56,12 @@ const command: Command = {
     const seed = parseSeed(values.seed)
     const deck = await commandDeck(values.deck)
     const size = parseSize(values.size)
-    const result = drawTables(await loadParticipants(positionals[0]!), size, seed)
+    const input = positionals[0]!
+    if (values.cards !== undefined)
+      await checkOutputPath(values.cards, [input], 'cards.pdf')
+    const result = drawTables(await loadParticipants(input), size, seed)
     if (values.cards !== undefined) {
+      checkPrintSize(input, result.tables.length, `${result.tables.length} tables`, `${MAX_PDF_PAGES} table cards`)
       const { writeTableCards } = await import('../support/print/table-cards.ts')
       await writeTableCards(deck, result, values.cards)
     }
