@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-core'
@@ -16,7 +17,7 @@ import { launchTestBrowser, newPage, type PageProblems } from '../support/browse
 import { pdfPageTexts } from '../support/pdf.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
 import { runScript } from '../support/run-script.ts'
-import { serveStatic } from '../support/static-server.ts'
+import { serveStatic, walkBuiltDeck } from '../support/static-server.ts'
 
 const run = promisify(execFile)
 const env = { ...process.env, CHROMIUM_PATH: inject('chromiumPath') }
@@ -56,29 +57,22 @@ async function walk(page: Page, url: string): Promise<string[]> {
   return texts
 }
 
-/** Every slide of a static build, each by its own address (a build exposes no navigation handle). */
-async function walkBuild(page: Page, base: string, total: number): Promise<string[]> {
-  const texts: string[] = []
-  for (let no = 1; no <= total; no++) {
-    await page.goto(`${base}${no}`, { waitUntil: 'load' })
-    texts.push(await slideText(page, no, `${base}${no}`))
-  }
-  return texts
-}
-
 function expectClean(problems: PageProblems) {
   expect(problems.consoleErrors).toEqual([])
   expect(problems.failedRequests).toEqual([])
   expect(problems.offMachineRequests).toEqual([])
 }
 
-// Fresh decks go into the repository (where decks live) under unused slugs and are removed after.
+// Fresh decks go into the repository (where decks live) under unused slugs and are removed
+// after; their builds go to a temporary folder.
 const fresh = { da: `zz-e2e-da-${process.pid}`, en: `zz-e2e-en-${process.pid}` } as const
+const buildDir = mkdtempSync(join(tmpdir(), 'seminarkit-decks-'))
 function removeFresh() {
   for (const slug of Object.values(fresh)) {
-    for (const path of [join('data', slug), join('slides', `${slug}.md`), join('dist', slug)])
+    for (const path of [join('data', slug), join('slides', `${slug}.md`)])
       rmSync(resolve(path), { recursive: true, force: true })
   }
+  rmSync(buildDir, { recursive: true, force: true })
 }
 
 let browser: Browser
@@ -98,15 +92,17 @@ describe.each(['da', 'en'] as const)('a freshly scaffolded deck in %s', (languag
     const check = await seminar('check', '--deck', slug)
     expect(check.stdout).toMatch(new RegExp(`^${slug}: \\d+ data modules, 4 CSV files: ok$`, 'm'))
 
-    const build = await runScript('scripts/build.ts', [slug], 300_000)
+    const build = await runScript('scripts/build.ts', [slug, '--out', buildDir], 300_000)
     expect(build.code, build.stderr).toBe(0)
-    const dist = resolve('dist', slug)
-    expect(existsSync(join(dist, 'index.html'))).toBe(true)
+    const index = join(buildDir, slug, 'index.html')
+    expect(existsSync(index)).toBe(true)
 
-    const site = await serveStatic(dist, `/${slug}/`)
+    const site = await serveStatic(buildDir, index)
     try {
+      const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
       const { page, problems } = await newPage(browser)
-      const texts = await walkBuild(page, site.url, (await loadSlides(slug)).slides.length)
+      const texts = await walkBuiltDeck(page, origin, slug, (await loadSlides(slug)).slides.length)
+      expect(texts.flatMap((text, index) => text === '' ? [index + 1] : [])).toEqual([])
       expectClean(problems)
       const all = texts.join('\n')
       if (language === 'en') {
@@ -119,7 +115,7 @@ describe.each(['da', 'en'] as const)('a freshly scaffolded deck in %s', (languag
       await page.context().close()
     }
     finally {
-      await site.close()
+      await new Promise(done => site.close(done))
     }
   }, 600_000)
 })
@@ -181,7 +177,7 @@ describe('the English example deck', () => {
       for (const colour of deck.teams.colours)
         expect(badgeText).toContain(colour.name)
       expect(badgeText).toMatch(/Director – /)
-      expect(cardText).toContain('LEADING TOGETHER')
+      expect(cardText).toContain('Leading Together')
       expect(cardText).toContain('Table 1')
       for (const word of [...DANISH_ONLY, messages.da.print.notes, 'Aarhus', 'Fælles'])
         expect(`${badgeText}\n${cardText}`, word).not.toContain(word.trim())
