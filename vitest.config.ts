@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { deckPlugin } from './scripts/support/deck-plugin.ts'
 
 export default defineConfig({
   test: {
@@ -16,9 +17,11 @@ export default defineConfig({
         },
       },
       {
-        plugins: [vue()],
+        // Components read their deck from a small fixture, never from a real deck's folder.
+        plugins: [vue(), deckPlugin({ dir: 'tests/fixtures/decks/mini' })],
         test: {
           name: 'components',
+          setupFiles: ['tests/support/component-setup.ts'],
           include: ['components/**/*.test.ts', 'composables/**/*.test.ts', 'layouts/**/*.test.ts'],
           environment: 'happy-dom',
         },
