@@ -24,6 +24,8 @@ export default defineConfig({
           setupFiles: ['tests/support/component-setup.ts'],
           include: ['components/**/*.test.ts', 'composables/**/*.test.ts', 'layouts/**/*.test.ts'],
           environment: 'happy-dom',
+          // A busy laptop (SEMINARKIT_TEST_LOAD=1) more than doubles a network layout's time.
+          testTimeout: 30_000,
         },
       },
       {
