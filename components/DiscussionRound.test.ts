@@ -2,13 +2,14 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { discussion } from '../data/faelles-om-ledelse/discussions.ts'
-import { fakeBoard, resetFakeBoard } from '../tests/support/fake-sync.ts'
+import { liveState, resetLive } from '../tests/support/fake-live.ts'
 import DiscussionRound from './DiscussionRound.vue'
 
 const mode = vi.hoisted(() => ({ print: false, presenterSlide: true }))
 
-vi.mock('../composables/useTimerBoard.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeTimerBoardModule)
-vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeServerClockModule)
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-live.ts')).fakeServerClockModule)
+vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(mode.print), isPresenter: ref(mode.presenterSlide) }) }))
 vi.mock('../composables/useTimerPlacement.ts', () => ({
   useTimerPlacement: () => ({ presenterSlide: ref(mode.presenterSlide), activePresenterSlide: ref(mode.presenterSlide) }),
@@ -23,7 +24,7 @@ const stateOf = (wrapper: ReturnType<typeof mount>, id: string) => wrapper.get(`
 describe('DiscussionRound', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: new Date('2019-02-22T13:00:00Z') })
-    resetFakeBoard()
+    resetLive()
     mode.print = false
     mode.presenterSlide = true
   })
@@ -70,7 +71,7 @@ describe('DiscussionRound', () => {
     await flushPromises()
     expect(current(wrapper)).toBe('netvaerk-handling')
     expect(wrapper.get('button[data-action="next-question"]').attributes('disabled')).toBeDefined()
-    expect(fakeBoard.lastStartedId).toBe('netvaerk-handling')
+    expect(liveState().timers.lastStartedId).toBe('netvaerk-handling')
   })
 
   it('keeps the projector clean: no controls', () => {

@@ -2,18 +2,17 @@ import { useNow } from '@vueuse/core'
 import { computed, type ComputedRef } from 'vue'
 import { programme } from '../data/faelles-om-ledelse/programme.ts'
 import { seminar } from '../data/faelles-om-ledelse/seminar.ts'
+import type { CommandResult } from '../lib/live/commands.ts'
 import {
   buildSchedule,
-  marksFromStarts,
   projectDay,
-  recordStart,
   seminarClock,
   startsFromMarks,
   type DayProjection,
   type Schedule,
 } from '../lib/programme/index.ts'
 import type { ClockMinutes } from '../lib/time.ts'
-import { useProgrammeState } from './useProgrammeState.ts'
+import { useLiveState } from './useLiveState.ts'
 import { useRehearsalTime } from './useRehearsalTime.ts'
 
 const schedule = buildSchedule(programme)
@@ -27,12 +26,12 @@ export interface ProgrammeView {
   /** Minutes after midnight on the seminar day; undefined on another day. */
   now: ComputedRef<ClockMinutes | undefined>
   projection: ComputedRef<DayProjection>
-  /** Records that an item started now (and forgets marks of later items). */
-  markStarted: (id: string) => void
+  /** Records that an item started now (and forgets marks of later items); the server's clock decides "now" on the day. */
+  markStarted: (id: string) => Promise<CommandResult>
   /** Forgets every recorded start (of the rehearsal, when rehearsing). */
-  resetStarts: () => void
+  resetStarts: () => Promise<CommandResult>
   indicatorOn: ComputedRef<boolean>
-  setIndicator: (on: boolean) => void
+  setIndicator: (on: boolean) => Promise<CommandResult>
 }
 
 /**
@@ -42,27 +41,19 @@ export interface ProgrammeView {
 export function useProgramme(): ProgrammeView {
   const rehearsal = useRehearsalTime()
   const field = rehearsal ? 'rehearsalStarts' : 'starts'
-  const synced = useProgrammeState()
+  const live = useLiveState()
   const wall = useNow({ interval: 1000 })
   const now = computed(() => seminarClock(wall.value.getTime(), seminar.date, rehearsal))
-  const starts = computed(() => startsFromMarks(synced.state[field]))
+  const starts = computed(() => startsFromMarks(live.state.value.programme[field]))
   return {
     schedule,
     live: computed(() => now.value !== undefined),
     rehearsing: rehearsal !== undefined,
     now,
     projection: computed(() => projectDay(schedule, starts.value, now.value)),
-    markStarted(id) {
-      if (now.value === undefined)
-        return
-      synced.update({ [field]: marksFromStarts(recordStart(schedule, starts.value, id, Math.floor(now.value))) })
-    },
-    resetStarts() {
-      synced.update({ [field]: [] })
-    },
-    indicatorOn: computed(() => synced.state.indicator),
-    setIndicator(on) {
-      synced.update({ indicator: on })
-    },
+    markStarted: id => live.send({ type: 'programme.mark', itemId: id, ...(rehearsal && now.value !== undefined ? { rehearsalAt: now.value } : {}) }),
+    resetStarts: () => live.send({ type: 'programme.reset', rehearsal: rehearsal !== undefined }),
+    indicatorOn: computed(() => live.state.value.programme.indicator),
+    setIndicator: on => live.send({ type: 'programme.indicator', on }),
   }
 }
