@@ -26,7 +26,7 @@ export interface BenchServer {
   pid: number | null
 }
 
-/** What the harness lends a case. Shared resources start on first use and close after the cases file. */
+/** What the harness lends a case. Shared resources start on first use and close when the run ends. */
 export interface BenchContext {
   /** Tiny sizes and short runs: the smoke test in `npm test`, not a measurement. */
   smoke: boolean

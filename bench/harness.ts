@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { cpus, totalmem, type as osType, release, arch } from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { UsageError } from '../lib/errors.ts'
 import { writeFileAtomic } from '../scripts/support/atomic-write.ts'
 import type { BenchCase, BenchResult, BenchServer } from './case.ts'
 import { openResources } from './support/resources.ts'
@@ -52,7 +53,7 @@ async function discover(only: readonly string[] | undefined): Promise<{ file: st
   const names = found.flatMap(group => group.cases.map(benchCase => benchCase.name))
   const unknown = (only ?? []).filter(name => !names.includes(name))
   if (unknown.length > 0)
-    throw new Error(`no bench case named ${unknown.join(', ')}`)
+    throw new UsageError(`no bench case named ${unknown.join(', ')}`)
   return found
 }
 
@@ -94,26 +95,20 @@ export async function runBench(options: RunOptions): Promise<RunOutcome> {
   const resources = await openResources({ smoke: options.smoke ?? false, server: options.server, log })
   try {
     for (const { file, cases } of groups) {
-      const { context } = resources
-      try {
-        for (const benchCase of cases) {
-          log(`${benchCase.name} (${file}) …`)
-          const started = performance.now()
-          try {
-            const measured = await benchCase.measure(context)
-            const ratio = measured.baseline === null || measured.baseline === 0 ? null : round3(measured.ours / measured.baseline)
-            const result: BenchResult = { name: benchCase.name, ours: round3(measured.ours), baseline: measured.baseline === null ? null : round3(measured.baseline), ratio, unit: benchCase.unit, note: measured.note }
-            rows.push({ result, verdict: verdict(benchCase, result) })
-            log(`  ✓ ${benchCase.name}: ${result.ours} ${result.unit} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
-          }
-          catch (error) {
-            failures.push(`${benchCase.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
-            log(`  ✗ ${benchCase.name}`)
-          }
+      for (const benchCase of cases) {
+        log(`${benchCase.name} (${file}) …`)
+        const started = performance.now()
+        try {
+          const measured = await benchCase.measure(resources.context)
+          const ratio = measured.baseline === null || measured.baseline === 0 ? null : round3(measured.ours / measured.baseline)
+          const result: BenchResult = { name: benchCase.name, ours: round3(measured.ours), baseline: measured.baseline === null ? null : round3(measured.baseline), ratio, unit: benchCase.unit, note: measured.note }
+          rows.push({ result, verdict: verdict(benchCase, result) })
+          log(`  ✓ ${benchCase.name}: ${result.ours} ${result.unit} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
         }
-      }
-      finally {
-        await resources.closeShared()
+        catch (error) {
+          failures.push(`${benchCase.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+          log(`  ✗ ${benchCase.name}`)
+        }
       }
     }
   }

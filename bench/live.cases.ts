@@ -36,6 +36,9 @@ function errors(samples: readonly [number, number][], startedAt: number, planned
 
 const maxError = (list: readonly { error: number }[]) => Math.max(0, ...list.map(sample => sample.error))
 
+/** How long Slidev's slide change may take to reach the projector before it counts as lost. */
+const SLIDE_WAIT_MS = 5000
+
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 /**
@@ -124,7 +127,7 @@ export const cases: BenchCase[] = [
     unit: 'ms',
     baseline: 'Slidev\'s own slide-change sync, presenter → projector',
     async measure(context) {
-      const rounds = context.smoke ? 3 : 50
+      const rounds = context.smoke ? 2 : 50
       const { baseURL } = await context.devServer()
       const browser = await context.browser()
       const presenter = await openPage(browser, `${baseURL}/presenter/${TIMER_SLIDE}`)
@@ -135,34 +138,47 @@ export const cases: BenchCase[] = [
         await Promise.all(pages.map(page => visibleCountdown(page).waitFor({ timeout: 120_000 })))
         const slide = await displayedSlide(projector)
         const ours: number[] = []
-        const slidev: number[] = []
         for (let round = 0; round < rounds; round++) {
           await resetEverywhere(presenter, pages)
           await Promise.all([armStateWatch(projector, 'running'), armStateWatch(phone, 'running')])
           const clicked = await clickControl(presenter, 'start')
           const seen = await Promise.all([seenAt(projector), seenAt(phone)])
           ours.push(Math.max(...seen) - clicked)
+        }
+        await resetEverywhere(presenter, pages)
 
-          // Slidev's sync of the slide: the presenter moves on, the projector follows. Slidev
-          // ignores keys while a button has focus, as the start button has after the click.
+        // Slidev's sync of the slide: the presenter moves on (and back), the projector follows.
+        const slidev: number[] = []
+        const missed: string[] = []
+        for (let round = 0; round < rounds; round++) {
+          const target = round % 2 === 0 ? slide + 1 : slide
+          // Slidev ignores keys while a button has focus, as the start button has after a click.
           await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-          await armSlideWatch(projector, slide + 1)
+          await armSlideWatch(projector, target)
           await presenter.evaluate(() => window.addEventListener('keydown', () => {
             (window as unknown as { skPressed: number }).skPressed = performance.timeOrigin + performance.now()
           }, { once: true, capture: true }))
-          await presenter.keyboard.press('ArrowDown')
-          const followed = await seenAt(projector)
-          slidev.push(followed - await presenter.evaluate(() => (window as unknown as { skPressed: number }).skPressed))
-          await armSlideWatch(projector, slide)
-          await presenter.keyboard.press('ArrowUp')
-          await seenAt(projector)
-          await visibleCountdown(presenter).waitFor()
+          await presenter.keyboard.press(target > slide ? 'ArrowDown' : 'ArrowUp')
+          try {
+            const followed = await seenAt(projector, SLIDE_WAIT_MS)
+            slidev.push(followed - await presenter.evaluate(() => (window as unknown as { skPressed: number }).skPressed))
+          }
+          catch {
+            // Counted, and both views put back on the timer's slide for the next try.
+            missed.push(`${slide} → ${target}`)
+            await Promise.all([presenter.goto(`${baseURL}/presenter/${TIMER_SLIDE}`), projector.goto(`${baseURL}/${TIMER_SLIDE}`)])
+            await Promise.all([presenter, projector].map(page => visibleCountdown(page).waitFor({ timeout: 60_000 })))
+            round++ // the next try starts from the timer's slide again
+          }
         }
-        await resetEverywhere(presenter, pages)
+        const oursNote = `start in the presenter view until projector and table-timer page both show it running, ${rounds} starts; p50 ${round3(percentile(ours, 50))} ms`
+        const missedNote = missed.length === 0 ? '' : `; Slidev's slide change did not reach the projector within ${SLIDE_WAIT_MS / 1000} s in ${missed.length} of ${slidev.length + missed.length} tries`
         return {
           ours: percentile(ours, 95),
-          baseline: percentile(slidev, 95),
-          note: `start in the presenter view until projector and table-timer page both show it running, ${rounds} starts; p50 ${round3(percentile(ours, 50))} ms against ${round3(percentile(slidev, 50))} ms for Slidev's slide change (presenter → projector)`,
+          baseline: slidev.length === 0 ? null : percentile(slidev, 95),
+          note: slidev.length === 0
+            ? `${oursNote}${missedNote}: no baseline`
+            : `${oursNote} against ${round3(percentile(slidev, 50))} ms for Slidev's slide change (presenter → projector, ${slidev.length} changes)${missedNote}`,
         }
       }
       finally {

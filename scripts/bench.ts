@@ -3,6 +3,7 @@
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { BENCH_DIR, runBench } from '../bench/harness.ts'
+import { UsageError } from '../lib/errors.ts'
 
 const HELP = `Usage: npm run bench [-- --only name,name]
 
@@ -31,7 +32,17 @@ if (args.help) {
   process.exit(0)
 }
 const out = `${BENCH_DIR}results.json`
-const { table, failures } = await runBench({ out, ...(args.only ? { only: args.only } : {}) })
+let outcome: Awaited<ReturnType<typeof runBench>>
+try {
+  outcome = await runBench({ out, ...(args.only ? { only: args.only } : {}) })
+}
+catch (error) {
+  if (!(error instanceof UsageError))
+    throw error
+  process.stderr.write(`bench: ${error.message}\n\n${HELP}\n`)
+  process.exit(2)
+}
+const { table, failures } = outcome
 process.stdout.write(`\n${table}\n`)
 if (failures.length > 0) {
   process.stderr.write(`\nbench: ${failures.length} case(s) failed, results.json not written:\n${failures.join('\n')}\n`)

@@ -45,9 +45,11 @@ export function charactersBySource(code: string, map: { sources: string[], mappi
   const counts = new Map<string, number>()
   const add = (source: string, characters: number) => counts.set(source, (counts.get(source) ?? 0) + characters)
   const lines = code.split('\n')
+  const encodedLines = map.mappings.split(';')
   let sourceIndex = 0
-  map.mappings.split(';').forEach((encoded, lineNo) => {
-    const length = lines[lineNo]?.length ?? 0
+  lines.forEach((line, lineNo) => {
+    const length = line.length
+    const encoded = encodedLines[lineNo] ?? ''
     let column = 0
     let covered = 0
     const segments = decodeLine(encoded)

@@ -12,7 +12,7 @@ export const now = (): number => performance.timeOrigin + performance.now()
 export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, ...options })
   const page = await context.newPage()
-  await page.goto(url)
+  await page.goto(url, { timeout: 120_000 })
   return page
 }
 

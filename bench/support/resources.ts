@@ -12,9 +12,7 @@ export const DEFAULT_DECK = 'slides/faelles-om-ledelse.md'
 export interface Resources {
   /** The context lent to every case. */
   context: BenchContext
-  /** Stops the dev server and the browser (the next case that asks starts new ones). */
-  closeShared: () => Promise<void>
-  /** Also removes every temporary folder. */
+  /** Stops the dev server and the browser, removes every temporary folder. */
   close: () => Promise<void>
 }
 
@@ -57,25 +55,17 @@ export async function openResources(options: { smoke: boolean, server: BenchServ
     },
   }
 
-  async function closeShared(): Promise<void> {
-    const [openBrowser, openServer] = [browser, server]
-    browser = undefined
-    server = undefined
-    await (await openBrowser?.catch(() => undefined))?.close()
-    const child = (await openServer?.catch(() => undefined))?.process
-    if (child && child.exitCode === null) {
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      })
-    }
-  }
-
   return {
     context,
-    closeShared,
     async close() {
-      await closeShared()
+      await (await browser?.catch(() => undefined))?.close()
+      const child = (await server?.catch(() => undefined))?.process
+      if (child && child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve())
+          child.kill('SIGTERM')
+        })
+      }
       await rm(root, { recursive: true, force: true })
     },
   }
