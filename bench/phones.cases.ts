@@ -89,7 +89,7 @@ async function measureSize(context: BenchContext, presenter: Page, clients: numb
 }
 
 const describe = (size: SizeResult) =>
-  `${size.clients}: p95 ${round3(size.p95)} ms (p50 ${round3(size.p50)}), server ${size.cpu === null ? 'CPU and memory not measured' : `${Math.round(size.cpu)} % of a core, ${Math.round(size.rssMb ?? 0)} MB resident`}`
+  `${size.clients}: p95 ${round3(size.p95)} ms (p50 ${round3(size.p50)}), server ${size.cpu === null ? 'CPU and memory not measured' : `${Math.round(size.cpu)} % of a core over the starts, ${Math.round(size.rssMb ?? 0)} MB resident`}`
 
 export const cases: BenchCase[] = [
   {
