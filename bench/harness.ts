@@ -70,7 +70,7 @@ export function verdict(benchCase: Pick<BenchCase, 'goal'>, result: Pick<BenchRe
   return parts.join('; ')
 }
 
-export function formatTable(rows: readonly { result: BenchResult, verdict: string }[]): string {
+export function formatTable(rows: readonly { result: BenchResult, verdict: string, against: string | null }[]): string {
   const cells = [['name', 'ours', 'baseline', 'ratio', 'unit', 'verdict'], ...rows.map(({ result, verdict }) => [
     result.name,
     String(result.ours),
@@ -82,7 +82,7 @@ export function formatTable(rows: readonly { result: BenchResult, verdict: strin
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map(row => row[c]!.length)))
   const numeric = (c: number) => c >= 1 && c <= 3
   const line = (row: string[]) => row.map((cell, c) => (numeric(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()
-  const notes = rows.filter(({ result }) => result.note).map(({ result }) => `- ${result.name}: ${result.note}`)
+  const notes = rows.map(({ result, against }) => `- ${result.name}${against ? ` (against ${against})` : ''}: ${result.note}`)
   return [line(cells[0]!), widths.map(w => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line), '', ...notes].join('\n')
 }
 
@@ -90,7 +90,7 @@ export function formatTable(rows: readonly { result: BenchResult, verdict: strin
 export async function runBench(options: RunOptions): Promise<RunOutcome> {
   const log = options.log ?? (line => process.stderr.write(`${line}\n`))
   const groups = await discover(options.only)
-  const rows: { result: BenchResult, verdict: string }[] = []
+  const rows: { result: BenchResult, verdict: string, against: string | null }[] = []
   const failures: string[] = []
   const resources = await openResources({ smoke: options.smoke ?? false, server: options.server, log })
   try {
@@ -102,7 +102,7 @@ export async function runBench(options: RunOptions): Promise<RunOutcome> {
           const measured = await benchCase.measure(resources.context)
           const ratio = measured.baseline === null || measured.baseline === 0 ? null : round3(measured.ours / measured.baseline)
           const result: BenchResult = { name: benchCase.name, ours: round3(measured.ours), baseline: measured.baseline === null ? null : round3(measured.baseline), ratio, unit: benchCase.unit, note: measured.note }
-          rows.push({ result, verdict: verdict(benchCase, result) })
+          rows.push({ result, verdict: verdict(benchCase, result), against: benchCase.baseline })
           log(`  ✓ ${benchCase.name}: ${result.ours} ${result.unit} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
         }
         catch (error) {

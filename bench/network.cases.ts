@@ -64,7 +64,7 @@ export const cases: BenchCase[] = [
       return {
         ours: timeMedianMs(() => connectivity(adjacency)),
         baseline: timeMedianMs(() => connectedComponents(graph)),
-        note: 'ours: components and articulation points (own Tarjan); baseline: components only',
+        note: 'ours finds components and articulation points (own Tarjan pass)',
       }
     },
   },
