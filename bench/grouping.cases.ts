@@ -36,9 +36,9 @@ export const cases: BenchCase[] = [
     unit: 'ms',
     baseline: null,
     measure: async context => measureScaling(context.smoke ? [10, 20, 40] : [40, 400, 2000], size => room(size), ({ participants, teams, ties }) => {
-      drawTeams(participants, teams, 1)
+      drawTeams(participants, teams, 1, { lead: 'lead', member: 'member' })
       drawTables(participants, 3, 1)
-      drawPairs(participants, { seed: 1, ties })
+      drawPairs(participants, { seed: 1, months: ['March', 'April'], ties })
     }, `teams (one per ${PEOPLE_PER_TEAM}) + tables of 3 + visit pairs avoiding ${TIES_PER_PARTICIPANT} ties each, for n participants`),
   },
 ]
