@@ -6,12 +6,6 @@ import { formatClockRange, parseClock } from '../../lib/time.ts'
 import { borderland, discussions, goals, jobVisits, lego, networkSection, phases, programme, research, seminar, teams } from '../../data/faelles-om-ledelse/index.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 
-declare global {
-  interface Window {
-    __slidev__: { nav: { total: number, currentPage: number, go: (no: number) => Promise<void> } }
-  }
-}
-
 /** Walks every slide of a view by Slidev's own navigation and returns each slide's text. */
 async function walk(page: Page, view: '' | 'presenter/'): Promise<string[]> {
   await page.goto(`${baseURL()}/${view}1`, { waitUntil: 'networkidle' })
