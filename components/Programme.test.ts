@@ -70,9 +70,20 @@ describe('Programme', () => {
     const delta = wrapper.get('[data-testid="schedule-delta"]')
     expect(delta.attributes('data-delta-min')).toBe('10')
     expect(delta.text()).toBe('10 min. bagud')
-    expect(wrapper.get('[data-item-id="forskning"] .shifted').text()).toBe('forventet 09.55')
+    expect(wrapper.get('[data-item-id="forskning"] .range').text()).toBe('09.55 – 11.25')
+    expect(wrapper.get('[data-item-id="forskning"] .planned').text()).toBe('plan 09.45 – 11.15')
     expect(wrapper.text()).toContain('Forventet slut 13.40')
     expect(wrapper.text()).toContain('Rundvisning på \'Blixen\' kl. 13.30 nås ikke (10 min. for sent)')
+  })
+
+  it('20 minutes late, the rows\' times read forward: breaks and items shifted alike', () => {
+    at(10, 30)
+    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }]
+    const wrapper = mount(Programme)
+    const times = wrapper.findAll('tbody tr .range').map(range => range.text())
+    expect(times).toEqual(['09.00 – 09.30', '09.30 – 10.05', '10.05 – 11.35', '11.35 – 11.50', '11.50 – 12.35', '12.35 – 13.45', '13.45 – 13.50', '13.50 –'])
+    expect(wrapper.get('[data-item-id="relationer"] .planned').text()).toBe('plan 11.30 – 12.15')
+    expect(wrapper.find('[data-item-id="visionsledelse"] .planned').exists()).toBe(false)
   })
 
   it('ahead of time reads "min. foran"', () => {
