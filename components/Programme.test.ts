@@ -164,4 +164,13 @@ describe('Programme', () => {
     at(10, 5)
     expect(mount(Programme).find('button').exists()).toBe(false)
   })
+
+  it('with catch-up recoveries applied, the day is shorter', () => {
+    at(10, 30)
+    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }]
+    synced.recoveries = [{ kind: 'shorten-break', slot: 'pause-1115', from: 15, to: 5, saves: 10 }, { kind: 'shorten-questions', slot: 'relationer', round: 'netvaerk', saves: 6, questions: [{ id: 'viden', from: 5, to: 3 }, { id: 'refleksion', from: 5, to: 3 }, { id: 'handling', from: 5, to: 3 }] }]
+    const wrapper = mount(Programme)
+    expect(wrapper.text()).toContain('Forventet slut 13.34')
+    expect(wrapper.get('[data-item-id="relationer"] .range').text()).toBe('11.40 – 12.19')
+  })
 })

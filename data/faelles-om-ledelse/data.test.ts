@@ -18,6 +18,11 @@ describe('the "Fælles om Ledelse" data modules', () => {
     expect(last.title).toContain('Blixen')
   })
 
+  it('place every table discussion in a programme item, so catching up can shorten it', () => {
+    const items = new Set(programme.items.map(item => item.id))
+    expect(discussions.filter(round => !items.has(round.programmeItem ?? ''))).toEqual([])
+  })
+
   it('time each table discussion as the seed does', () => {
     expect(discussions.map(round => [round.id, round.groupSize, round.questions.map(q => q.minutes)])).toEqual([
       ['visionsledelse', 3, [10, 10]],

@@ -18,6 +18,8 @@ export const DiscussionRoundSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   intro: Markdown.optional(),
+  /** The programme item the round runs in (its id in programme.ts): catching up may shorten it. */
+  programmeItem: z.string().min(1).optional(),
   /** People per group: 3 at the tables, 2 with your neighbour. */
   groupSize: z.number().int().min(2),
   questions: z.array(DiscussionQuestionSchema).min(1),
