@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BulletSlideSchema, FigureSchema, Markdown, SessionSchema } from './common.ts'
+import { BulletSlideSchema, Markdown, MediaSchema, SessionSchema } from './common.ts'
 
 /** "At arbejde og lede i grænselandet": a practice talk from a cross-department collaboration. */
 export const BorderlandTalkSchema = z.object({
@@ -17,7 +17,7 @@ export const BorderlandTalkSchema = z.object({
     steps: z.array(z.object({ number: z.number().int().positive(), title: z.string().min(1), points: z.array(Markdown).min(1) })).min(1),
   }),
   chain: z.object({ title: z.string().min(1), intention: Markdown, trial: Markdown, call: Markdown }),
-  why: FigureSchema,
+  why: MediaSchema,
   lessons: z.object({
     title: z.string().min(1),
     points: z.array(z.object({ heading: Markdown, text: z.array(Markdown).default([]) })).min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BulletSlideSchema, FigureSchema, SessionSchema } from './common.ts'
+import { BulletSlideSchema, MediaSchema, SessionSchema } from './common.ts'
 
 const RankingSchema = z.object({
   heading: z.string().min(1),
@@ -41,6 +41,6 @@ export const ResearchTalkSchema = z.object({
   priorities: PrioritiesSchema,
   relational: BulletSlideSchema,
   exercise: z.object({ heading: z.string().min(1) }),
-  clip: FigureSchema,
+  clip: MediaSchema,
 })
 export type ResearchTalk = z.infer<typeof ResearchTalkSchema>

@@ -105,4 +105,12 @@ describe('the default deck', () => {
     const missing = texts.map(squash).filter(text => !slideText.includes(text.toLowerCase()))
     expect(missing).toEqual([])
   })
+
+  it('shows each video and picture without its file as one title card, the caption once', () => {
+    for (const media of [research.clip, borderland.why]) {
+      const slide = slides.find(text => text.includes(media.title))
+      expect(slide, media.title).toBeDefined()
+      expect(slide!.split(media.caption).length - 1, media.title).toBe(1)
+    }
+  })
 })
