@@ -1,6 +1,5 @@
 import { analyseNetwork } from '../lib/network/analyse.ts'
 import { parseNetworkTexts } from '../lib/network/csv.ts'
-import { networkFacts, type NetworkFact } from '../lib/network/facts.ts'
 import type { NetworkAnalysis } from '../lib/network/types.ts'
 
 /** Every deck's survey export, `data/<deck>/network/*.csv`, bundled as text by Vite. */
@@ -8,7 +7,6 @@ const files = import.meta.glob<string>('../data/*/network/*.csv', { query: '?raw
 
 export interface ForumNetwork {
   analysis: NetworkAnalysis
-  facts: NetworkFact[]
 }
 
 const cache = new Map<string, ForumNetwork>()
@@ -32,7 +30,7 @@ export function useForumNetwork(dataset = 'faelles-om-ledelse'): ForumNetwork {
     throw new Error(`data/${dataset}/network/ needs members.csv and relations.csv`)
   const external = text('external')
   const analysis = analyseNetwork(parseNetworkTexts({ members, relations, ...(external ? { external } : {}) }))
-  const network = { analysis, facts: networkFacts(analysis) }
+  const network = { analysis }
   cache.set(dataset, network)
   return network
 }

@@ -16,12 +16,21 @@ function count(n: number, one: string, many: string): string {
   return n === 1 ? `Én ${one}` : `${formatInteger(n)} ${many}`
 }
 
+/** What a deck knows beyond the survey's figures. */
+export interface FactWording {
+  /**
+   * The sentence under "Kernen er ikke en homogen gruppe" when the core spans departments:
+   * the seed knows more than the survey (gender, position), so its words win over the count.
+   */
+  mixedCore?: string
+}
+
 /**
  * The seed's characterisation of the network, derived from the figures: the words change
  * when the core is weak, the network falls apart, someone holds it together, or the core
  * comes from one department.
  */
-export function networkFacts(analysis: NetworkAnalysis): NetworkFact[] {
+export function networkFacts(analysis: NetworkAnalysis, wording: FactWording = {}): NetworkFact[] {
   const facts: NetworkFact[] = [{
     headline: analysis.coreFit >= CLEAR_CORE_FIT ? 'Tydelig kerne-periferistruktur' : 'Ingen tydelig kerne-periferistruktur',
     points: [
@@ -44,7 +53,7 @@ export function networkFacts(analysis: NetworkAnalysis): NetworkFact[] {
       : `${formatInteger(departments.size)} af ${formatInteger(all)} magistratsafdelinger`
     facts.push(departments.size === 1
       ? { headline: 'Kernen er en homogen gruppe', points: [`Alle i kernen kommer fra ${core[0]!.department}`] }
-      : { headline: 'Kernen er ikke en homogen gruppe', points: [`Medlemmerne i kernen går på tværs af ${spread}`] })
+      : { headline: 'Kernen er ikke en homogen gruppe', points: [wording.mixedCore ?? `Medlemmerne i kernen går på tværs af ${spread}`] })
   }
   return facts
 }

@@ -12,7 +12,8 @@ export const JobVisitPlanSchema = z.object({
   leadership: z.object({
     title: z.string().min(1),
     /** The three views of leadership the visits compare. */
-    kinds: z.array(z.object({ name: z.string().min(1), description: z.string().min(1) })).length(3),
+    /** The three ellipses of the seed's figure, named as it names them. */
+    kinds: z.array(z.string().min(1)).length(3),
     question: Markdown,
   }),
   frame: BulletSlideSchema.extend({ steps: z.array(Markdown).length(3) }),

@@ -7,7 +7,11 @@ export const NetworkSectionSchema = z.object({
   purpose: BulletSlideSchema,
   forum: FigureSchema,
   example: FigureSchema,
-  structure: z.object({ title: z.string().min(1) }),
+  structure: z.object({
+    title: z.string().min(1),
+    /** The seed's words for a core that spans departments, when it knows more than the survey. */
+    mixedCore: z.string().min(1).optional(),
+  }),
   external: z.object({ title: z.string().min(1) }),
 })
 export type NetworkSection = z.infer<typeof NetworkSectionSchema>
