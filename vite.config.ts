@@ -1,13 +1,12 @@
 import type {} from '@slidev/types'
+import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
-import { defaultGroupingState } from './lib/grouping/state.ts'
-import { emptyProgrammeState } from './lib/programme/state.ts'
-import { emptyBoard } from './lib/timer/board.ts'
-import { serverClockPlugin } from './scripts/support/server-clock.ts'
-import { syncedServerState } from './scripts/support/synced-state.ts'
+import { liveDeck } from './lib/live/deck.ts'
+import { liveStatePlugin } from './scripts/support/live/plugin.ts'
+import { deckSlugOfThisProcess } from './scripts/support/live/served-deck.ts'
 
 // Slidev loads this file from the repository root for every deck (the root is a local addon).
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   // A second Slidev process in another mode (`slidev export`) must not rewrite the
   // pre-bundled dependencies a running dev server hands out.
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
@@ -15,15 +14,15 @@ export default defineConfig(({ command }) => ({
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
     include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
-  plugins: [serverClockPlugin()],
-  slidev: {
-    // State synced live between presenter, projector and phones, saved in SEMINARKIT_STATE_DIR
-    // (default .seminarkit/). One key per feature, with its default; read it with
-    // composables/useSyncedState.ts. See docs/timers.md.
-    serverRef: syncedServerState({
-      timers: emptyBoard(),
-      programme: emptyProgrammeState(),
-      grouping: defaultGroupingState(),
-    }, { persist: command === 'serve' }),
-  },
-}))
+  plugins: [
+    // The day's live state (timers, programme, draws), owned by the dev server: see docs/security.md.
+    liveStatePlugin({
+      async loadDeck(load) {
+        const data = await load(resolve(import.meta.dirname, 'data', deckSlugOfThisProcess(), 'index.ts'))
+        return liveDeck({ rounds: data.discussions, programme: data.programme, date: data.seminar.date })
+      },
+      dir: process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit'),
+      secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,
+    }),
+  ],
+})

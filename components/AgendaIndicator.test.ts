@@ -2,14 +2,13 @@ import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, nextTick, reactive, ref } from 'vue'
 import { emptyProgrammeState, type ProgrammeState } from '../lib/programme/index.ts'
-import { mergePatch } from '../lib/sync/merge-patch.ts'
+import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import AgendaIndicator from './AgendaIndicator.vue'
 
 const print = ref(false)
 const presenter = ref(false)
 const onScreen = ref(false)
 const slideItem = ref<string | undefined>(undefined)
-const synced = reactive(emptyProgrammeState()) as ProgrammeState
 
 vi.mock('../composables/useSlideMode.ts', () => ({
   useSlideMode: () => ({ isPrint: computed(() => print.value), isPresenter: computed(() => presenter.value) }),
@@ -17,9 +16,8 @@ vi.mock('../composables/useSlideMode.ts', () => ({
 vi.mock('../composables/useSlideProgrammeItem.ts', () => ({ useSlideProgrammeItem: () => computed(() => slideItem.value) }))
 vi.mock('../composables/useProgrammeOnScreen.ts', () => ({ programmeOnScreen: computed(() => onScreen.value) }))
 vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => undefined }))
-vi.mock('../composables/useProgrammeState.ts', () => ({
-  useProgrammeState: () => ({ state: synced, update: (patch: Partial<ProgrammeState>) => mergePatch(synced, patch) }),
-}))
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 
 function at(hours: number, minutes: number, day = 22) {
   vi.setSystemTime(new Date(2019, 1, day, hours, minutes))
@@ -35,14 +33,14 @@ beforeEach(() => {
   presenter.value = false
   onScreen.value = false
   slideItem.value = undefined
-  Object.assign(synced, emptyProgrammeState())
+  resetLive()
 })
 afterEach(() => vi.useRealTimers())
 
 describe('AgendaIndicator', () => {
   it('shows the current item and the delta', () => {
     at(10, 5)
-    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 + 10 }]
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 9 * 60 + 10 }] } }))
     expect(parts(mount(AgendaIndicator))).toEqual(['Nu:', 'Grænsekrydsende samarbejde – indsigter fra forskning og redskaber til praksis', '10 min. bagud'])
   })
 
@@ -58,7 +56,7 @@ describe('AgendaIndicator', () => {
     print.value = true
     expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
     print.value = false
-    synced.indicator = false
+    setLive(({ programme }) => ({ programme: { ...programme, indicator: false } }))
     expect(mount(AgendaIndicator).find('[data-testid="agenda-indicator"]').exists()).toBe(false)
   })
 
@@ -73,12 +71,12 @@ describe('AgendaIndicator', () => {
     const wrapper = mount(AgendaIndicator, { attachTo: document.body })
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }))
     await nextTick()
-    expect(synced.indicator).toBe(false)
+    expect(liveState().programme.indicator).toBe(false)
     expect(wrapper.find('[data-testid="agenda-indicator"]').exists()).toBe(false)
     const input = document.createElement('input')
     document.body.append(input)
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }))
-    expect(synced.indicator).toBe(false)
+    expect(liveState().programme.indicator).toBe(false)
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'A' }))
     await nextTick()
     expect(wrapper.find('[data-testid="agenda-indicator"]').exists()).toBe(true)
@@ -95,7 +93,7 @@ describe('AgendaIndicator', () => {
     const offer = wrapper.get('button[data-action="mark-start"]')
     expect([offer.attributes('data-item-id'), offer.text()]).toEqual(['visionsledelse', '▶ „Erfaringer med aktiv visionsledelse“ begyndte nu'])
     await offer.trigger('click')
-    expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
+    expect(liveState().programme.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
     expect(wrapper.find('[data-action="mark-start"]').exists()).toBe(false)
   })
 })

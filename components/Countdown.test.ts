@@ -1,14 +1,15 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import { fakeBoard, resetFakeBoard } from '../tests/support/fake-sync.ts'
+import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import Countdown from './Countdown.vue'
 
 const mode = vi.hoisted(() => ({ print: false, presenterSlide: false }))
 const chime = vi.hoisted(() => ({ calls: 0 }))
 
-vi.mock('../composables/useTimerBoard.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeTimerBoardModule)
-vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeServerClockModule)
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-live.ts')).fakeServerClockModule)
+vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(mode.print), isPresenter: ref(mode.presenterSlide) }) }))
 vi.mock('../composables/useTimerPlacement.ts', () => ({
   useTimerPlacement: () => ({ presenterSlide: ref(mode.presenterSlide), activePresenterSlide: ref(mode.presenterSlide) }),
@@ -38,7 +39,7 @@ async function jump(ms: number) {
 describe('Countdown', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: T0 })
-    resetFakeBoard()
+    resetLive()
     mode.print = false
     mode.presenterSlide = true
     chime.calls = 0
@@ -57,7 +58,7 @@ describe('Countdown', () => {
   it('counts down from the wall clock, refreshing at least 4 times a second', async () => {
     const wrapper = mount(Countdown, { props: { id: 'a', minutes: 5 } })
     await act(wrapper, 'start')
-    expect(fakeBoard.timers.a?.startedAt).toBe(T0)
+    expect(liveState().timers.timers.a?.startedAt).toBe(T0)
     const seen = new Set<number>()
     for (let i = 0; i < 4; i++) {
       await vi.advanceTimersByTimeAsync(250)
@@ -83,7 +84,7 @@ describe('Countdown', () => {
   })
 
   it('turns amber at 20 % left, red at 5 %, and shows overtime as +m:ss with a negative remaining time', async () => {
-    const wrapper = mount(Countdown, { props: { id: 'a', minutes: 10 } })
+    const wrapper = mount(Countdown, { props: { id: 'b', minutes: 10 } })
     await act(wrapper, 'start')
     await jump(8 * 60_000)
     expect(hooks(wrapper).phase).toBe('warning')
@@ -130,7 +131,7 @@ describe('Countdown', () => {
     mount(Countdown, { props: { id: 'quiet', minutes: 1 } })
     const loud = mount(Countdown, { props: { id: 'loud', minutes: 1, chime: true } })
     await act(loud, 'start')
-    fakeBoard.timers.quiet = { ...fakeBoard.timers.loud! }
+    setLive(({ timers }) => ({ timers: { ...timers, timers: { ...timers.timers, quiet: timers.timers.loud! } } }))
     await jump(59_000)
     expect(chime.calls).toBe(0)
     await jump(2_000)

@@ -2,21 +2,19 @@ import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, reactive, ref } from 'vue'
 import { emptyProgrammeState, type ProgrammeState, type Rehearsal } from '../lib/programme/index.ts'
-import { mergePatch } from '../lib/sync/merge-patch.ts'
+import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import Programme from './Programme.vue'
 
 const mode = { print: ref(false), presenter: ref(false) }
 let rehearsal: Rehearsal | undefined
-const synced = reactive(emptyProgrammeState()) as ProgrammeState
 
 vi.mock('../composables/useSlideMode.ts', () => ({
   useSlideMode: () => ({ isPrint: computed(() => mode.print.value), isPresenter: computed(() => mode.presenter.value) }),
 }))
 vi.mock('../composables/useProgrammeOnScreen.ts', () => ({ useProgrammeOnScreen: () => {} }))
 vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => rehearsal }))
-vi.mock('../composables/useProgrammeState.ts', () => ({
-  useProgrammeState: () => ({ state: synced, update: (patch: Partial<ProgrammeState>) => mergePatch(synced, patch) }),
-}))
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 
 function at(hours: number, minutes: number, day = 22) {
   vi.setSystemTime(new Date(2019, 1, day, hours, minutes))
@@ -33,7 +31,7 @@ beforeEach(() => {
   mode.print.value = false
   mode.presenter.value = false
   rehearsal = undefined
-  Object.assign(synced, emptyProgrammeState())
+  resetLive()
 })
 afterEach(() => vi.useRealTimers())
 
@@ -65,7 +63,7 @@ describe('Programme', () => {
 
   it('with the first item recorded 10 minutes late, reads +10 behind and the new expected times', () => {
     at(10, 5)
-    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 + 10 }]
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 9 * 60 + 10 }] } }))
     const wrapper = mount(Programme)
     const delta = wrapper.get('[data-testid="schedule-delta"]')
     expect(delta.attributes('data-delta-min')).toBe('10')
@@ -78,7 +76,7 @@ describe('Programme', () => {
 
   it('20 minutes late, the rows\' times read forward: breaks and items shifted alike', () => {
     at(10, 30)
-    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }]
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }] } }))
     const wrapper = mount(Programme)
     const times = wrapper.findAll('tbody tr .range').map(range => range.text())
     expect(times).toEqual(['09.00 – 09.30', '09.30 – 10.05', '10.05 – 11.35', '11.35 – 11.50', '11.50 – 12.35', '12.35 – 13.45', '13.45 – 13.50', '13.50 –'])
@@ -88,7 +86,7 @@ describe('Programme', () => {
 
   it('ahead of time reads "min. foran"', () => {
     at(9, 5)
-    synced.starts = [{ id: 'visionsledelse', at: 8 * 60 + 55 }]
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 8 * 60 + 55 }] } }))
     const delta = mount(Programme).get('[data-testid="schedule-delta"]')
     expect([delta.attributes('data-delta-min'), delta.text()]).toEqual(['-5', '5 min. foran'])
   })
@@ -124,7 +122,7 @@ describe('Programme', () => {
     mode.presenter.value = true
     const wrapper = mount(Programme)
     await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
-    expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
+    expect(liveState().programme.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 12 }])
     expect(wrapper.get('[data-testid="schedule-delta"]').attributes('data-delta-min')).toBe('12')
     expect(wrapper.get('[data-item-id="visionsledelse"] .recorded').text()).toBe('09.12')
     at(9, 50)
@@ -132,13 +130,13 @@ describe('Programme', () => {
     // Marking an earlier item again means the day is back there: later marks go.
     at(9, 52)
     await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
-    expect(synced.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 52 }])
+    expect(liveState().programme.starts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 52 }])
     await wrapper.get('button[data-action="reset-starts"]').trigger('click')
-    expect(synced.starts).toEqual([])
+    expect(liveState().programme.starts).toEqual([])
     at(9, 12)
     await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
     await wrapper.get('button[data-action="reset-starts"]').trigger('click')
-    expect(synced.starts).toEqual([])
+    expect(liveState().programme.starts).toEqual([])
     expect(wrapper.get('[data-testid="schedule-delta"]').attributes('data-delta-min')).toBe('0')
   })
 
@@ -148,8 +146,8 @@ describe('Programme', () => {
     mode.presenter.value = true
     const wrapper = mount(Programme)
     await wrapper.get('button[data-action="mark-start"][data-item-id="visionsledelse"]').trigger('click')
-    expect(synced.rehearsalStarts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 3 }])
-    expect(synced.starts).toEqual([])
+    expect(liveState().programme.rehearsalStarts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 3 }])
+    expect(liveState().programme.starts).toEqual([])
   })
 
   it('the presenter switches the indicator on every slide', async () => {
@@ -157,7 +155,7 @@ describe('Programme', () => {
     mode.presenter.value = true
     const wrapper = mount(Programme)
     await wrapper.get('button[data-action="toggle-indicator"]').trigger('click')
-    expect(synced.indicator).toBe(false)
+    expect(liveState().programme.indicator).toBe(false)
   })
 
   it('has no controls outside the presenter view', () => {
@@ -167,8 +165,7 @@ describe('Programme', () => {
 
   it('with catch-up recoveries applied, the day is shorter', () => {
     at(10, 30)
-    synced.starts = [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }]
-    synced.recoveries = [{ kind: 'shorten-break', slot: 'pause-1115', from: 15, to: 5, saves: 10 }, { kind: 'shorten-questions', slot: 'relationer', round: 'netvaerk', saves: 6, questions: [{ id: 'viden', from: 5, to: 3 }, { id: 'refleksion', from: 5, to: 3 }, { id: 'handling', from: 5, to: 3 }] }]
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }], recoveries: [{ kind: 'shorten-break', slot: 'pause-1115', from: 15, to: 5, saves: 10 }, { kind: 'shorten-questions', slot: 'relationer', round: 'netvaerk', saves: 6, questions: [{ id: 'viden', from: 5, to: 3 }, { id: 'refleksion', from: 5, to: 3 }, { id: 'handling', from: 5, to: 3 }] }] } }))
     const wrapper = mount(Programme)
     expect(wrapper.text()).toContain('Forventet slut 13.34')
     expect(wrapper.get('[data-item-id="relationer"] .range').text()).toBe('11.40 – 12.19')

@@ -1,12 +1,13 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import { idleTimer, transition } from '../lib/timer/machine.ts'
-import { fakeBoard, resetFakeBoard } from '../tests/support/fake-sync.ts'
+import { idleTimer, transition, type TimerState } from '../lib/timer/machine.ts'
+import { resetLive, setLive } from '../tests/support/fake-live.ts'
 import TimerPage from './TimerPage.vue'
 
-vi.mock('../composables/useTimerBoard.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeTimerBoardModule)
-vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-sync.ts')).fakeServerClockModule)
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-live.ts')).fakeServerClockModule)
+vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(false), isPresenter: ref(false) }) }))
 vi.mock('../composables/useTimerPlacement.ts', () => ({ useTimerPlacement: () => ({ presenterSlide: ref(false), activePresenterSlide: ref(false) }) }))
 vi.mock('../composables/useNavSyncMute.ts', () => ({ unmuteNavSync: () => {} }))
@@ -15,12 +16,13 @@ vi.mock('vue-router', () => ({ onBeforeRouteLeave: () => {} }))
 enableAutoUnmount(afterEach)
 
 const T0 = new Date('2019-02-22T13:00:00Z').getTime()
+const setTimer = (id: string, timer: TimerState) => setLive(({ timers }) => ({ timers: { ...timers, timers: { ...timers.timers, [id]: timer } } }))
 const running = (minutes: number, startedAt: number) => transition(idleTimer(minutes * 60_000), { type: 'start' }, startedAt)
 
 describe('TimerPage', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: T0 })
-    resetFakeBoard()
+    resetLive()
   })
   afterEach(() => vi.useRealTimers())
 
@@ -38,22 +40,22 @@ describe('TimerPage', () => {
   it('without an id follows the timer started last', async () => {
     const wrapper = mount(TimerPage)
     expect(wrapper.text()).toContain('Ingen timer er startet endnu')
-    fakeBoard.timers['sidemand-2'] = running(5, T0)
-    fakeBoard.lastStartedId = 'sidemand-2'
+    setTimer('sidemand-2', running(5, T0))
+    setLive(({ timers }) => ({ timers: { ...timers, lastStartedId: 'sidemand-2' } }))
     await flushPromises()
     expect(wrapper.get('[data-testid="countdown"]').attributes('data-timer-id')).toBe('sidemand-2')
     expect(wrapper.get('[data-testid="countdown"]').attributes('data-state')).toBe('running')
   })
 
   it('knows a timer that is only on a slide once it has been started, and says so when it is unknown', () => {
-    fakeBoard.timers.pause = running(15, T0)
+    setTimer('pause', running(15, T0))
     expect(mount(TimerPage, { props: { id: 'pause' } }).get('[data-testid="countdown"]').attributes('data-remaining-ms')).toBe('900000')
     expect(mount(TimerPage, { props: { id: 'kaffe' } }).text()).toContain('ingen timer med navnet "kaffe"')
   })
 
   it('points a table still on question 1 to the question the presenter has started', () => {
-    fakeBoard.timers['netvaerk-viden'] = { ...running(5, T0), status: 'paused', pausedAt: T0 + 1000 }
-    fakeBoard.timers['netvaerk-refleksion'] = running(5, T0 + 2000)
+    setTimer('netvaerk-viden', { ...running(5, T0), status: 'paused', pausedAt: T0 + 1000 })
+    setTimer('netvaerk-refleksion', running(5, T0 + 2000))
     const wrapper = mount(TimerPage, { props: { id: 'netvaerk-viden' } })
     expect(wrapper.get('.sk-timer-page__moved').attributes('href')).toBe('/timer/netvaerk-refleksion')
   })

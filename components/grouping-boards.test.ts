@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { computed, nextTick, reactive, ref } from 'vue'
+import { computed, nextTick, ref } from 'vue'
+import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import csv from '../data/faelles-om-ledelse/participants.csv?raw'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText } from '../lib/grouping/index.ts'
 import { lego } from '../data/faelles-om-ledelse/lego.ts'
@@ -9,21 +10,19 @@ import TeamBoard from './TeamBoard.vue'
 import VisitPairs from './VisitPairs.vue'
 
 const presenter = ref(false)
-const state = reactive({ seed: 1 })
 
 vi.mock('../composables/useSlideMode.ts', () => ({
   useSlideMode: () => ({ isPrint: computed(() => false), isPresenter: computed(() => presenter.value) }),
 }))
-vi.mock('../composables/useGroupingState.ts', () => ({
-  useGroupingState: () => ({ state, update: (patch: { seed: number }) => Object.assign(state, patch) }),
-}))
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 
 const participants = parseParticipantsText('participants.csv', csv)
 const names = participants.map(p => p.name).sort()
 
 beforeEach(() => {
   presenter.value = false
-  state.seed = 1
+  resetLive()
 })
 
 describe('TeamBoard', () => {
@@ -41,7 +40,7 @@ describe('TeamBoard', () => {
   })
 
   it('shows exactly what the engine draws for the shared seed', () => {
-    state.seed = 8
+    setLive(({ grouping }) => ({ grouping: { ...grouping, teams: { seed: 8, previous: [1], highest: 8 } } }))
     const wrapper = mount(TeamBoard)
     const expected = drawTeams(participants, lego.teams, 8).teams
     wrapper.findAll('[data-testid="team"]').forEach((team, index) => {
@@ -50,16 +49,23 @@ describe('TeamBoard', () => {
     })
   })
 
-  it('lets only the presenter redraw, which moves the shared seed on and redraws', async () => {
+  it('lets only the presenter redraw, after saying what changes, and undo', async () => {
     expect(mount(TeamBoard).find('[data-action="redraw"]').exists()).toBe(false)
     presenter.value = true
     const wrapper = mount(TeamBoard)
     const before = wrapper.find('[data-testid="team"]').text()
     await wrapper.find('[data-action="redraw"]').trigger('click')
+    expect(wrapper.find('[data-testid="redraw"]').text()).toContain('Navneskiltenes bagside passer så ikke længere')
+    expect(liveState().grouping.teams.seed).toBe(1)
+    await wrapper.find('[data-action="confirm-redraw"]').trigger('click')
     await nextTick()
-    expect(state.seed).toBe(2)
-    expect(wrapper.find('[data-action="redraw"]').text()).toContain('seed 2')
+    expect(liveState().grouping).toMatchObject({ teams: { seed: 2 }, tables: { seed: 1 }, pairs: { seed: 1 } })
+    expect(wrapper.find('[data-testid="redraw"]').text()).toContain('Lodtrækning nr. 2')
     expect(wrapper.find('[data-testid="team"]').text()).not.toBe(before)
+    await wrapper.find('[data-action="undo-redraw"]').trigger('click')
+    await nextTick()
+    expect(liveState().grouping.teams.seed).toBe(1)
+    expect(wrapper.find('[data-testid="team"]').text()).toBe(before)
   })
 })
 

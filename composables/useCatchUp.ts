@@ -1,9 +1,10 @@
 import { computed, type ComputedRef } from 'vue'
 import { discussions } from '../data/faelles-om-ledelse/discussions.ts'
-import { adjustRound, catchUpOptions, type CatchUp, type ScheduledRound } from '../lib/programme/index.ts'
+import type { CommandResult } from '../lib/live/commands.ts'
+import { adjustRound, catchUpOptions, type CatchUp, type Recovery, type ScheduledRound } from '../lib/programme/index.ts'
 import type { DiscussionRound } from '../lib/schema/discussions.ts'
 import { useProgramme } from './useProgramme.ts'
-import { useTimerBoard } from './useTimerBoard.ts'
+import { useLiveState } from './useLiveState.ts'
 
 const rounds: ScheduledRound[] = discussions.flatMap(round => round.programmeItem === undefined ? [] : [{ slot: round.programmeItem, round }])
 
@@ -14,13 +15,15 @@ export interface CatchUpView {
   round: (id: string) => DiscussionRound | undefined
   /** When a programme slot now starts (minutes after midnight). */
   slotStart: (id: string) => number | undefined
+  /** Takes an option: the server shortens the programme and the round's timers together. */
+  apply: (recovery: Recovery) => Promise<CommandResult>
 }
 
 /** Catch-up suggestions for the presenter: the day's projection, its rounds and the timers already started. */
 export function useCatchUp(): CatchUpView {
-  const { schedule, starts, now, recoveries, projection } = useProgramme()
-  const board = useTimerBoard()
-  const started = computed(() => new Set(Object.entries(board.state.timers).filter(([, timer]) => timer.startedAt !== null).map(([id]) => id)))
+  const { schedule, starts, now, recoveries, projection, applyRecovery } = useProgramme()
+  const live = useLiveState()
+  const started = computed(() => new Set(Object.entries(live.state.value.timers.timers).filter(([, timer]) => timer.startedAt !== null).map(([id]) => id)))
   return {
     catchUp: computed(() => catchUpOptions({ schedule, starts: starts.value, now: now.value, rounds, applied: recoveries.value, started: started.value })),
     round(id) {
@@ -28,5 +31,6 @@ export function useCatchUp(): CatchUpView {
       return round && adjustRound(round, recoveries.value)
     },
     slotStart: id => projection.value.slots.find(slot => slot.id === id)?.projectedStart,
+    apply: applyRecovery,
   }
 }

@@ -2,7 +2,9 @@ import { computed, type ComputedRef } from 'vue'
 import { lego } from '../data/faelles-om-ledelse/lego.ts'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText, type PairsResult, type Participant, type TablesResult, type TeamsResult } from '../lib/grouping/index.ts'
 import { parseMembersCsv, parseRelationsCsv } from '../lib/network/csv.ts'
-import { useGroupingState } from './useGroupingState.ts'
+import type { CommandResult } from '../lib/live/commands.ts'
+import type { GroupingBoard } from '../lib/live/state.ts'
+import { useLiveState } from './useLiveState.ts'
 
 /** Every deck's participants and survey export, bundled as text by Vite. */
 const participantFiles = import.meta.glob<string>('../data/*/participants.csv', { query: '?raw', import: 'default', eager: true })
@@ -40,12 +42,17 @@ function load(dataset: string): Input {
 }
 
 export interface Grouping {
-  seed: ComputedRef<number>
+  /** The seed of each board's draw in use: what `seminar teams|tables|pairs --seed` prints. */
+  seeds: ComputedRef<Record<GroupingBoard, number>>
   teams: ComputedRef<TeamsResult>
   tables: ComputedRef<TablesResult>
   pairs: ComputedRef<PairsResult>
-  /** Draws everything again with the next seed, on every connected screen. */
-  redraw: () => void
+  /** Draws one board again with a new seed, on every connected screen; the others stay. */
+  redraw: (board: GroupingBoard) => Promise<CommandResult>
+  /** Goes back to the board's previous draw. */
+  undo: (board: GroupingBoard) => Promise<CommandResult>
+  /** Whether the board has a previous draw to go back to. */
+  canUndo: (board: GroupingBoard) => boolean
 }
 
 /**
@@ -54,13 +61,16 @@ export interface Grouping {
  */
 export function useGrouping(dataset = 'faelles-om-ledelse'): Grouping {
   const { participants, ties } = load(dataset)
-  const { state, update } = useGroupingState()
+  const live = useLiveState()
+  const draws = computed(() => live.state.value.grouping)
   const specs = lego.teams.map(({ colour, facilitator }) => ({ colour, facilitator }))
   return {
-    seed: computed(() => state.seed),
-    teams: computed(() => drawTeams(participants, specs, state.seed)),
-    tables: computed(() => drawTables(participants, 3, state.seed)),
-    pairs: computed(() => drawPairs(participants, { seed: state.seed, ties })),
-    redraw: () => update({ seed: state.seed + 1 }),
+    seeds: computed(() => ({ teams: draws.value.teams.seed, tables: draws.value.tables.seed, pairs: draws.value.pairs.seed })),
+    teams: computed(() => drawTeams(participants, specs, draws.value.teams.seed)),
+    tables: computed(() => drawTables(participants, 3, draws.value.tables.seed)),
+    pairs: computed(() => drawPairs(participants, { seed: draws.value.pairs.seed, ties })),
+    redraw: board => live.send({ type: 'grouping.redraw', board }),
+    undo: board => live.send({ type: 'grouping.undo', board }),
+    canUndo: board => draws.value[board].previous.length > 0,
   }
 }

@@ -1,37 +1,46 @@
 import nav from 'server-reactive:nav'
+import { watchEffect } from 'vue'
+import { NAV_CHANNEL_SUFFIX, SERVER_REF_SYNC_UP } from '../adapters/slidev.ts'
+import { useSession } from './useSession.ts'
 
-/** The switch vite-plugin-vue-server-ref puts on every server state object (dev server only). */
-const navSync = nav as { $syncUp?: boolean }
+let onPhonePage = false
+let mayMove = true
 
-/** Slidev's channel for the presentation's position between tabs (setup/root.ts: `${title} - shared`). */
-const NAV_CHANNEL_SUFFIX = ' - shared'
-
-let muted = false
-
-// In a static build Slidev syncs tabs through a BroadcastChannel instead of the server;
-// drop this tab's navigation messages there too while muted.
+// A static build syncs tabs through a BroadcastChannel instead of the server: drop this
+// tab's navigation messages there while muted.
 if (typeof BroadcastChannel !== 'undefined') {
   const post = BroadcastChannel.prototype.postMessage
   BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
-    if (muted && this.name.endsWith(NAV_CHANNEL_SUFFIX))
+    if (onPhonePage && this.name.endsWith(NAV_CHANNEL_SUFFIX))
       return
     post.call(this, message)
   }
 }
 
+function apply(): void {
+  // The dev server refuses these writes anyway (scripts/support/live/plugin.ts); not sending them keeps the console clean.
+  (nav as Record<string, unknown>)[SERVER_REF_SYNC_UP] = mayMove && !onPhonePage
+}
+
 /**
- * A page that is not a slide (the table timer) must not move the presentation. Slidev
- * lets every viewer on localhost (and every tab of a static build) send its position,
- * and a page without a slide counts as slide 1: opening /timer on the laptop would pull
- * presenter and projector back to the start. While muted, this tab still receives but
- * never sends navigation.
+ * A page that is not a slide (the table timer) must not move the presentation: Slidev
+ * counts it as slide 1 and would pull every other view back to the start.
  */
 export function muteNavSync(): void {
-  muted = true
-  navSync.$syncUp = false
+  onPhonePage = true
+  apply()
 }
 
 export function unmuteNavSync(): void {
-  muted = false
-  navSync.$syncUp = true
+  onPhonePage = false
+  apply()
+}
+
+/** Only the presenter's browser sends the presentation's position (with --remote, once signed in). */
+export function useNavSyncForRole(): void {
+  const session = useSession()
+  watchEffect(() => {
+    mayMove = session.role.value === 'presenter'
+    apply()
+  })
 }

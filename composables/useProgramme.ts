@@ -2,11 +2,10 @@ import { useNow } from '@vueuse/core'
 import { computed, type ComputedRef } from 'vue'
 import { programme } from '../data/faelles-om-ledelse/programme.ts'
 import { seminar } from '../data/faelles-om-ledelse/seminar.ts'
+import type { CommandResult } from '../lib/live/commands.ts'
 import {
   buildSchedule,
-  marksFromStarts,
   projectWithRecoveries,
-  recordStart,
   seminarClock,
   startsFromMarks,
   type DayProjection,
@@ -15,7 +14,7 @@ import {
   type Schedule,
 } from '../lib/programme/index.ts'
 import type { ClockMinutes } from '../lib/time.ts'
-import { useProgrammeState } from './useProgrammeState.ts'
+import { useLiveState } from './useLiveState.ts'
 import { useRehearsalTime } from './useRehearsalTime.ts'
 
 const schedule = buildSchedule(programme)
@@ -34,12 +33,14 @@ export interface ProgrammeView {
   recoveries: ComputedRef<readonly Recovery[]>
   /** The day projected from the starts, shortened by the recoveries. */
   projection: ComputedRef<DayProjection>
-  /** Records that an item started now (and forgets marks of later items). */
-  markStarted: (id: string) => void
+  /** Records that an item started now (and forgets marks of later items); the server's clock decides "now" on the day. */
+  markStarted: (id: string) => Promise<CommandResult>
   /** Forgets every recorded start and applied recovery (of the rehearsal, when rehearsing). */
-  resetStarts: () => void
+  resetStarts: () => Promise<CommandResult>
+  /** Applies a catch-up recovery: the server checks it is still on offer, then shortens the day and the round's timers. */
+  applyRecovery: (recovery: Recovery) => Promise<CommandResult>
   indicatorOn: ComputedRef<boolean>
-  setIndicator: (on: boolean) => void
+  setIndicator: (on: boolean) => Promise<CommandResult>
 }
 
 /**
@@ -50,12 +51,12 @@ export function useProgramme(): ProgrammeView {
   const rehearsal = useRehearsalTime()
   const field = rehearsal ? 'rehearsalStarts' : 'starts'
   const recoveriesField = rehearsal ? 'rehearsalRecoveries' : 'recoveries'
-  const synced = useProgrammeState()
+  const live = useLiveState()
   const wall = useNow({ interval: 1000 })
   const now = computed(() => seminarClock(wall.value.getTime(), seminar.date, rehearsal))
-  const starts = computed(() => startsFromMarks(synced.state[field]))
-  // A state saved before catch-up existed has no recoveries yet.
-  const recoveries = computed<readonly Recovery[]>(() => synced.state[recoveriesField] ?? [])
+  const starts = computed(() => startsFromMarks(live.state.value.programme[field]))
+  const recoveries = computed<readonly Recovery[]>(() => live.state.value.programme[recoveriesField])
+  const rehearsalAt = () => (rehearsal && now.value !== undefined ? { rehearsalAt: now.value } : {})
   return {
     schedule,
     live: computed(() => now.value !== undefined),
@@ -64,17 +65,10 @@ export function useProgramme(): ProgrammeView {
     starts,
     recoveries,
     projection: computed(() => projectWithRecoveries({ schedule, starts: starts.value, now: now.value, applied: recoveries.value })),
-    markStarted(id) {
-      if (now.value === undefined)
-        return
-      synced.update({ [field]: marksFromStarts(recordStart(schedule, starts.value, id, Math.floor(now.value))) })
-    },
-    resetStarts() {
-      synced.update({ [field]: [], [recoveriesField]: [] })
-    },
-    indicatorOn: computed(() => synced.state.indicator),
-    setIndicator(on) {
-      synced.update({ indicator: on })
-    },
+    markStarted: id => live.send({ type: 'programme.mark', itemId: id, ...rehearsalAt() }),
+    resetStarts: () => live.send({ type: 'programme.reset', rehearsal: rehearsal !== undefined }),
+    applyRecovery: recovery => live.send({ type: 'programme.catchUp', recovery, ...rehearsalAt() }),
+    indicatorOn: computed(() => live.state.value.programme.indicator),
+    setIndicator: on => live.send({ type: 'programme.indicator', on }),
   }
 }

@@ -1,6 +1,6 @@
 import { readonly, ref, type Ref } from 'vue'
 import { estimateOffset, type ClockSample } from '../lib/timer/clock-offset.ts'
-import { CLOCK_PATH } from '../lib/sync/endpoints.ts'
+import { LIVE_PATHS } from '../lib/live/protocol.ts'
 
 export interface ServerClock {
   /** Milliseconds to add to this device's clock to get the server's; 0 without a server. */
@@ -19,7 +19,7 @@ let clock: ServerClock | undefined
 
 async function sample(): Promise<ClockSample> {
   const sentAt = Date.now()
-  const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${CLOCK_PATH}`, { cache: 'no-store' })
+  const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${LIVE_PATHS.clock}`, { cache: 'no-store' })
   const { now } = await response.json() as { now: number }
   return { sentAt, serverNow: now, receivedAt: Date.now() }
 }

@@ -1,5 +1,6 @@
 import { useIsSlideActive, useSlideContext } from '@slidev/client'
 import { computed, getCurrentInstance, inject, type ComputedRef } from 'vue'
+import { RENDER_CONTEXT_KEY } from '../adapters/slidev.ts'
 
 export interface TimerPlacement {
   /** In the presenter's own copy of a slide (not the next-slide preview, not the projector). */
@@ -14,8 +15,8 @@ export interface TimerPlacement {
  * presenter view" is not enough. Outside a slide (the /timer page) both are false.
  */
 export function useTimerPlacement(): TimerPlacement {
-  // useSlideContext() throws outside a slide; Slidev provides the render context under this key (constants.ts).
-  const inSlide = getCurrentInstance() !== null && inject<unknown>('$$slidev-render-context', undefined) !== undefined
+  // useSlideContext() throws outside a slide; only inside one is there a render context.
+  const inSlide = getCurrentInstance() !== null && inject<unknown>(RENDER_CONTEXT_KEY, undefined) !== undefined
   if (!inSlide) {
     const no = computed(() => false)
     return { presenterSlide: no, activePresenterSlide: no }

@@ -3,4 +3,3 @@ export { drawTeams, type Role, type Team, type TeamMember, type TeamSpec, type T
 export { drawTables, tableCount, type Table, type TablesResult } from './tables.ts'
 export { drawPairs, followUpGroups, type Month, type PairsOptions, type PairsResult, type Visit } from './pairs.ts'
 export { roleLabel, teamStyle } from './team-style.ts'
-export { defaultGroupingState, type GroupingState } from './state.ts'

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { timerId, type DiscussionRound } from '../schema/discussions.ts'
 import type { ClockMinutes } from '../time.ts'
 import { projectDay, type DayProjection, type ProjectedSlot, type RecordedStarts, type SlotCuts } from './project.ts'
@@ -8,18 +9,22 @@ export const SHORTEST_BREAK = 5
 /** A table question is never shortened below this: less is no conversation. */
 export const SHORTEST_QUESTION = 3
 
-interface RecoveryBase {
+const Id = z.string().min(1).max(200)
+const Minutes = z.number().int().min(0).max(24 * 60)
+const RecoveryBase = {
   /** The programme slot that gets shorter. */
-  slot: string
+  slot: Id,
   /** Minutes the slot gets shorter, and the pinned item earlier. */
-  saves: number
+  saves: z.number().int().positive().max(24 * 60),
 }
 
-/** A concrete way to win back time, made from the deck's own data. */
-export type Recovery =
-  | RecoveryBase & { kind: 'shorten-break', from: number, to: number }
-  | RecoveryBase & { kind: 'shorten-questions', round: string, questions: { id: string, from: number, to: number }[] }
-  | RecoveryBase & { kind: 'drop-question', round: string, question: string }
+/** A concrete way to win back time, made from the deck's own data. Plain data: it travels as a command and is kept in the live state. */
+export const RecoverySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('shorten-break'), ...RecoveryBase, from: Minutes, to: Minutes }),
+  z.strictObject({ kind: z.literal('shorten-questions'), ...RecoveryBase, round: Id, questions: z.array(z.strictObject({ id: Id, from: Minutes, to: Minutes })).min(1).max(50) }),
+  z.strictObject({ kind: z.literal('drop-question'), ...RecoveryBase, round: Id, question: Id }),
+])
+export type Recovery = z.infer<typeof RecoverySchema>
 
 /** A discussion round and the programme item it runs in. */
 export interface ScheduledRound {

@@ -29,7 +29,7 @@ export async function runScript(name: string, help: string, main: (argv: string[
   }
   try {
     await main(argv)
-    process.exitCode = 0
+    process.exitCode ??= 0
   }
   catch (error) {
     if (error instanceof UsageError) {

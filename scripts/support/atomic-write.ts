@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 // Every output is written beside its target under a temporary name, then renamed over it:
 // readers see the old file or the whole new one, and a failed run leaves no partial output
-// (contract §3).
+// (contract §3). Data and folder are synced to disk before and after the rename, so a
+// power cut or a killed process leaves the old file or the new one, never a torn one.
 
 const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 
@@ -19,7 +20,7 @@ export async function commitFiles(files: readonly { path: string, data: Uint8Arr
       await mkdir(dirname(file.path), { recursive: true })
       const temporary = temporaryName(file.path)
       written.push({ temporary, path: file.path })
-      await writeFile(temporary, file.data)
+      await writeDurably(temporary, file.data)
     }
   }
   catch (error) {
@@ -28,6 +29,25 @@ export async function commitFiles(files: readonly { path: string, data: Uint8Arr
   }
   for (const file of written)
     await rename(file.temporary, file.path)
+  await Promise.all([...new Set(written.map(file => dirname(file.path)))].map(syncDirectory))
+}
+
+async function writeDurably(path: string, data: Uint8Array | string): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  }
+  finally {
+    await handle.close()
+  }
+}
+
+/** Makes a rename in `dir` durable; some file systems refuse to sync a folder, which is fine. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined)
+  await handle?.sync().catch(() => {})
+  await handle?.close()
 }
 
 /**

@@ -59,10 +59,15 @@ describe('team board on the deck', () => {
     await audience.page.goto(`${baseURL()}/hold-og-roller`)
     await presenter.page.goto(`${baseURL()}/presenter/hold-og-roller`)
     const before = await readBoard(audience.page)
-    const button = presenter.page.locator('[data-action="redraw"]:visible').first()
-    await button.click()
+    await presenter.page.locator('[data-action="redraw"]:visible').first().click()
+    // Nothing changes until the presenter confirms.
+    expect(JSON.stringify(await readBoard(audience.page))).toBe(JSON.stringify(before))
+    await presenter.page.locator('[data-action="confirm-redraw"]:visible').first().click()
     await expect.poll(async () => JSON.stringify(await readBoard(audience.page)), { timeout: 20_000 }).not.toBe(JSON.stringify(before))
     expect((await readBoard(audience.page)).flatMap(team => team.members).length).toBe(participants.length)
     expect(await audience.page.locator('[data-action="redraw"]:visible').count()).toBe(0)
+    // Back to the draw the other tests (and the printed badges) expect.
+    await presenter.page.locator('[data-action="undo-redraw"]:visible').first().click()
+    await expect.poll(async () => JSON.stringify(await readBoard(audience.page)), { timeout: 20_000 }).toBe(JSON.stringify(before))
   })
 })

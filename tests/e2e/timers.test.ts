@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LiveStateSchemas, type LiveSnapshot } from '../../lib/live/state.ts'
+import type { TimerBoard } from '../../lib/timer/board.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 import { startDevServer } from '../support/dev-server.ts'
 
@@ -207,35 +209,52 @@ describe('synced timers on the shared dev server', () => {
   })
 })
 
-describe('timer state across a dev-server restart', () => {
-  it('comes back from SEMINARKIT_STATE_DIR with the same end time', async () => {
+describe('a dev server killed in the middle of a burst of timer changes', () => {
+  it('comes back with its timers, programme marks and draws, from state files that were never half-written', async () => {
     const stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-timers-'))
     // The default deck: its dependencies are already optimised by the shared server.
     const deck = 'slides/faelles-om-ledelse.md'
     let server = await startDevServer({ deck, stateDir })
     const browser = await launchTestBrowser()
+    const send = (body: object) => fetch(`${server.baseURL}/__seminarkit/command`, { method: 'POST', body: JSON.stringify(body) })
     try {
-      // What a client's $patch sends (vite-plugin-vue-server-ref), without paying for a page load.
-      const startedAt = Date.now() - 30_000
-      const timer = { status: 'running', durationMs: PLANNED_MS, addedMs: 0, startedAt, pausedAt: null, pausedMs: 0 }
-      const response = await fetch(`${server.baseURL}/@server-reactive/timers`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ source: 'test', patch: { timers: { [TIMER]: timer }, lastStartedId: TIMER }, timestamp: Date.now() }),
-      })
-      expect(response.ok).toBe(true)
-      await expect.poll(() => readFileSync(join(stateDir, 'timers.json'), 'utf8'), { timeout: 5000 }).toContain(`"${TIMER}"`)
+      // On loopback (no --remote) every client is the presenter.
+      expect((await send({ type: 'timer.start', timerId: TIMER })).status).toBe(200)
+      expect((await send({ type: 'grouping.redraw', board: 'teams' })).status).toBe(200)
+      expect((await send({ type: 'programme.mark', itemId: 'visionsledelse', rehearsalAt: 9 * 60 + 10 })).status).toBe(200)
+      await expect.poll(() => existsSync(join(stateDir, 'programme.json')) && readFileSync(join(stateDir, 'grouping.json'), 'utf8'), { timeout: 5000 }).toContain('"seed": 2')
 
-      await new Promise<void>((resolve) => {
-        server.process.once('exit', () => resolve())
-        server.process.kill('SIGTERM')
-      })
+      // A burst of changes, and SIGKILL while they are being applied and saved.
+      const burst: Promise<unknown>[] = []
+      for (let i = 0; i < 60; i++) {
+        burst.push(send({ type: (['timer.pause', 'timer.addMinute', 'timer.resume'] as const)[i % 3], timerId: TIMER }).catch(() => undefined))
+        if (i === 30)
+          server.process.kill('SIGKILL')
+      }
+      await Promise.all(burst)
+      await new Promise<void>(resolve => server.process.exitCode !== null || server.process.signalCode !== null ? resolve() : server.process.once('exit', () => resolve()))
+
+      // Every file is whole and valid; no temporary file is left.
+      const files = readdirSync(stateDir)
+      expect(files.filter(file => file.endsWith('.tmp') || file.includes('.invalid-'))).toEqual([])
+      const saved = JSON.parse(readFileSync(join(stateDir, 'timers.json'), 'utf8')) as TimerBoard
+      expect(LiveStateSchemas.timers.safeParse(saved).success).toBe(true)
+
       server = await startDevServer({ deck, stateDir })
+      const { state } = await (await fetch(`${server.baseURL}/__seminarkit/state`)).json() as LiveSnapshot
+      expect(state.timers).toEqual(saved)
+      expect(state.grouping.teams.seed).toBe(2)
+      expect(state.programme.rehearsalStarts).toEqual([{ id: 'visionsledelse', at: 9 * 60 + 10 }])
+
+      const timer = state.timers.timers[TIMER]!
       const phone = await newPage(browser, PHONE)
       await phone.page.goto(`${server.baseURL}/timer`) // follows the timer started last
-      await phone.page.locator(`${COUNTDOWN}[data-state="running"]`).waitFor({ timeout: 120_000 })
+      await phone.page.locator(`${COUNTDOWN}[data-state="${timer.status}"]`).waitFor({ timeout: 120_000 })
       const reading = await read(phone.page)
-      expect(Math.abs(zeroAt(reading) - (startedAt + PLANNED_MS))).toBeLessThan(250)
+      if (timer.status === 'paused')
+        expect(reading.remainingMs).toBe(timer.durationMs + timer.addedMs - (timer.pausedAt! - timer.startedAt! - timer.pausedMs))
+      else
+        expect(Math.abs(zeroAt(reading) - (timer.startedAt! + timer.pausedMs + timer.durationMs + timer.addedMs))).toBeLessThan(250)
       expect(phone.problems.consoleErrors).toEqual([])
     }
     finally {

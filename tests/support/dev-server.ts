@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
+import { startPlan } from '../../scripts/start.ts'
 
 export interface DevServerOptions {
   deck: string
   /** Where synced state is persisted; tests use a temporary folder. */
   stateDir: string
   port?: number
+  /** `npm start -- --remote=<secret>`: open to the LAN, every write needs a credential. */
+  remote?: string
   extraArgs?: string[]
 }
 
@@ -48,8 +51,10 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const port = options.port ?? await freePort()
   let output = ''
-  const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), options.deck, '--port', String(port), ...(options.extraArgs ?? [])], {
-    env: { ...process.env, SEMINARKIT_STATE_DIR: options.stateDir, BROWSER: 'none' },
+  // What `npm start` runs, without the wrapper process, so a test's signal reaches Slidev itself.
+  const plan = startPlan([basename(options.deck, '.md'), ...(options.remote ? [`--remote=${options.remote}`] : []), ...(options.extraArgs ?? [])], String(port))
+  const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), ...plan.args], {
+    env: { ...process.env, ...plan.env, SEMINARKIT_STATE_DIR: options.stateDir, BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString() })

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MCP_ROUTE, NAV_CHANNEL_SUFFIX, RENDER_CONTEXT_KEY, replayBody, SERVER_REF_PREFIXES, SERVER_REF_SYNC_UP, SERVER_REF_UNDEFINED, SLIDE_SOURCE_ROUTE, SLIDEV_SYNC_KEYS } from './slidev.ts'
+
+// These read the installed Slidev: when an upgrade changes one of these facts, the guard
+// in front of Slidev's writes or a page that relies on it would be wrong. Fix adapters/slidev.ts.
+const modules = join(import.meta.dirname, '../node_modules')
+const read = (path: string) => readFileSync(join(modules, path), 'utf8')
+const cliDist = join(modules, '@slidev/cli/dist')
+const serve = readdirSync(cliDist).filter(file => file.startsWith('serve-')).map(file => readFileSync(join(cliDist, file), 'utf8')).join('\n')
+const serverRef = read('vite-plugin-vue-server-ref/dist/index.mjs')
+
+describe('Slidev internals seminarkit relies on', () => {
+  it('server-ref writes are POSTs to the known prefixes, read with on(data|end)', () => {
+    expect(serverRef).toContain(`const URL_PREFIX = ${JSON.stringify(SERVER_REF_PREFIXES).replace(/,/g, ', ')}`)
+    expect(serverRef).toMatch(/req\.on\("data"[\s\S]*req\.on\("end"/)
+    expect(read('vite-plugin-vue-server-ref/dist/client.mjs')).toContain(`const UNDEFINED = "${SERVER_REF_UNDEFINED}"`)
+    expect(serverRef).toContain(`define(data, '${SERVER_REF_SYNC_UP}', true)`)
+    expect(serverRef).toContain(`if (!data.${SERVER_REF_SYNC_UP} || data.$paused || skipWatch)`)
+  })
+
+  it('Slidev syncs exactly these server-ref keys', () => {
+    const clientKeys = ['state/shared.ts', 'state/drawings.ts', 'state/snapshot.ts']
+      .map(file => read(`@slidev/client/${file}`).match(/server-reactive:(\w+)/)?.[1])
+    expect(clientKeys).toEqual(['nav', 'drawings', 'snapshots'])
+    expect(serve).toMatch(/const state = \{\s*sync: false,\s*nav:/)
+    expect(SLIDEV_SYNC_KEYS).toEqual(['nav', 'drawings', 'snapshots', 'sync'])
+  })
+
+  it('the slide source route and the MCP route are where the guard expects them', () => {
+    expect(serve).toContain('const regexSlideReqPath = /^\\/__slidev\\/slides\\/(\\d+)\\.json$/;')
+    expect(SLIDE_SOURCE_ROUTE.test('/__slidev/slides/3.json')).toBe(true)
+    expect(serve).toContain(`!== "${MCP_ROUTE}") return next();`)
+    expect(serve).toMatch(/function getBodyJson\(req\) \{[\s\S]{0,200}req\.on\("data"[\s\S]{0,100}req\.on\("end"/)
+  })
+
+  it('the render context key and the static build\'s nav channel', () => {
+    expect(read('@slidev/client/constants.ts')).toContain(`export const injectionRenderContext = '${RENDER_CONTEXT_KEY}'`)
+    expect(read('@slidev/client/setup/root.ts')).toContain(`initSharedState(\`\${slidesTitle}${NAV_CHANNEL_SUFFIX}\`)`)
+  })
+})
+
+describe('replayBody', () => {
+  it('gives a reader the bytes read before, then the end', async () => {
+    const listeners: string[] = []
+    const original = { on: (event: string, ..._listener: unknown[]): unknown => { listeners.push(event); return original } }
+    const request = replayBody(original, '{"a":1}')
+    const body = await new Promise<string>((resolve) => {
+      let text = ''
+      request.on('data', (chunk: string) => { text += chunk })
+      request.on('error', () => {})
+      request.on('end', () => resolve(text))
+    })
+    expect(body).toBe('{"a":1}')
+    expect(listeners).toEqual(['error'])
+  })
+})

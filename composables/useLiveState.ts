@@ -1,0 +1,108 @@
+import { shallowReadonly, shallowRef, type ShallowRef } from 'vue'
+import initial from 'virtual:seminarkit/live'
+import { applyCommand, type LiveDeck } from '../lib/live/apply.ts'
+import type { Command, CommandResult } from '../lib/live/commands.ts'
+import { LIVE_EVENT, LIVE_PATHS } from '../lib/live/protocol.ts'
+import { defaultLiveState, isNewer, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../lib/live/state.ts'
+import { useLiveDeck } from './useLiveDeck.ts'
+
+export interface LiveStateHandle {
+  /** The day's live state as the server decided it; replaced whole, never changed in place. */
+  state: Readonly<ShallowRef<LiveState>>
+  /** Asks for a change; resolves with the server's answer (a refusal carries the reason). */
+  send: (command: Command) => Promise<CommandResult>
+}
+
+const base = () => import.meta.env.BASE_URL.replace(/\/$/, '')
+
+/**
+ * The dev server decides: commands go over HTTP, every applied change comes back to all
+ * views over Vite's websocket. The page starts from the state embedded when it loaded.
+ */
+function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']>): LiveStateHandle {
+  let current = first
+  const state = shallowRef(first.state)
+  const take = (snapshot: LiveSnapshot) => {
+    if (!isNewer(snapshot, current))
+      return
+    current = snapshot
+    state.value = snapshot.state
+  }
+  hot.on(LIVE_EVENT, take)
+  return {
+    state: shallowReadonly(state),
+    async send(command) {
+      try {
+        const response = await fetch(`${base()}${LIVE_PATHS.command}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(command),
+        })
+        return await response.json() as CommandResult
+      }
+      catch {
+        return { ok: false, status: 409, reason: 'the presentation\'s server cannot be reached; try again in a moment' }
+      }
+    },
+  }
+}
+
+/**
+ * Without a dev server (a static build, a component test) this browser is the server: the
+ * same pure transition runs here, kept in localStorage and shared with the other tabs.
+ */
+export function localLiveState(deck: LiveDeck, storageKey?: string): LiveStateHandle & { reset: () => void } {
+  const state = shallowRef(restore(storageKey))
+  if (storageKey && typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key === storageKey)
+        state.value = restore(storageKey)
+    })
+  }
+  return {
+    state: shallowReadonly(state),
+    async send(command) {
+      const applied = applyCommand(state.value, command, Date.now(), deck)
+      if (!applied.ok)
+        return applied
+      state.value = applied.state
+      if (storageKey)
+        localStorage.setItem(storageKey, JSON.stringify(applied.state))
+      return { ok: true, version: 0 }
+    },
+    reset() {
+      state.value = defaultLiveState()
+    },
+  }
+}
+
+/** A stored state, each key validated: a tampered or outdated entry falls back to its default. */
+function restore(storageKey: string | undefined): LiveState {
+  const defaults = defaultLiveState()
+  if (!storageKey || typeof localStorage === 'undefined')
+    return defaults
+  let stored: Record<string, unknown> = {}
+  try {
+    stored = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, unknown>
+  }
+  catch {}
+  const state = { ...defaults }
+  for (const key of LIVE_KEYS) {
+    const parsed = LiveStateSchemas[key].safeParse(stored[key])
+    if (parsed.success)
+      Object.assign(state, { [key]: parsed.data })
+  }
+  return state
+}
+
+let live: LiveStateHandle | undefined
+
+/** The one live state of this page: the dev server's when there is one, else this browser's. */
+export function useLiveState(): LiveStateHandle {
+  if (!live) {
+    live = initial && import.meta.hot
+      ? serverLiveState(initial, import.meta.hot)
+      : localLiveState(useLiveDeck(), `seminarkit:live:${import.meta.env.BASE_URL}`)
+  }
+  return live
+}

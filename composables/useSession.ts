@@ -1,0 +1,64 @@
+import { readonly, ref, type Ref } from 'vue'
+import { mayRun, type Role } from '../lib/live/access.ts'
+import type { CommandType } from '../lib/live/commands.ts'
+import { LIVE_PATHS } from '../lib/live/protocol.ts'
+
+export interface Session {
+  /** The deck runs with `--remote`: changes need the secret or a facilitator's QR code. */
+  remote: Readonly<Ref<boolean>>
+  role: Readonly<Ref<Role>>
+  /** Whether this browser may send a command of this type (pages hide the buttons it may not use). */
+  may: (type: CommandType) => boolean
+  /** Signs in with the presenter's secret or a token; resolves with the reason when refused. */
+  signIn: (credential: { secret: string } | { token: string }) => Promise<string | undefined>
+}
+
+const remote = ref(false)
+// Presenter until the server says otherwise: on loopback (no --remote) everyone is.
+const role = ref<Role>(import.meta.env.DEV ? 'viewer' : 'presenter')
+let session: Session | undefined
+
+const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`
+
+async function ask(init?: RequestInit): Promise<string | undefined> {
+  try {
+    const response = await fetch(url(LIVE_PATHS.session), { cache: 'no-store', ...init })
+    const body = await response.json() as { remote?: boolean, role?: Role, reason?: string }
+    if (!response.ok)
+      return body.reason ?? `refused (${response.status})`
+    remote.value = body.remote === true
+    role.value = body.role ?? 'viewer'
+    return undefined
+  }
+  catch {
+    return 'the presentation\'s server cannot be reached'
+  }
+}
+
+/**
+ * Who this browser is to the dev server (contract §5). A QR code's `?token=` signs the
+ * phone in once and leaves the address bar; the session then lives in an HttpOnly cookie.
+ */
+export function useSession(): Session {
+  if (session)
+    return session
+  const signIn: Session['signIn'] = credential => ask({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credential),
+  })
+  if (import.meta.env.DEV && typeof window !== 'undefined') {
+    const here = new URL(window.location.href)
+    const token = here.searchParams.get('token')
+    if (token) {
+      here.searchParams.delete('token')
+      window.history.replaceState(window.history.state, '', here.href)
+      void signIn({ token })
+    }
+    else {
+      void ask()
+    }
+  }
+  session = { remote: readonly(remote), role: readonly(role), may: type => mayRun(role.value, type), signIn }
+  return session
+}

@@ -1,0 +1,167 @@
+import { catchUpOptions, isOffered, recordStart, seminarClock, type Recovery, type Schedule, type ScheduledRound } from '../programme/index.ts'
+import { timerId } from '../schema/discussions.ts'
+import { marksFromStarts, startsFromMarks } from '../programme/state.ts'
+import { boardPatch, timerOf } from '../timer/board.ts'
+import { MINUTE_MS, type TimerAction } from '../timer/machine.ts'
+import type { Command, Refusal } from './commands.ts'
+import type { Draw, GroupingBoard, LiveState } from './state.ts'
+
+/** What the server knows of the deck it serves: enough to decide every command. */
+export interface LiveDeck {
+  /** Every timer the deck defines, with its planned length and the timer after it in its round. */
+  timers: ReadonlyMap<string, { plannedMs: number, next?: string }>
+  schedule: Schedule
+  /** YYYY-MM-DD: programme marks on the day use the server's clock on this date. */
+  seminarDate: string
+  /** The discussion rounds and the programme items they run in: what catching up may shorten. */
+  rounds?: readonly ScheduledRound[]
+}
+
+export type Applied = { ok: true, state: LiveState } | Refusal
+
+const TIMER_ACTIONS = {
+  'timer.start': 'start',
+  'timer.pause': 'pause',
+  'timer.resume': 'resume',
+  'timer.reset': 'reset',
+  'timer.addMinute': 'addMinute',
+} as const satisfies Record<string, TimerAction['type']>
+
+/**
+ * The one place the live state changes: the same state, command and instant always give
+ * the same result. `now` is the server's clock; nothing the client says about time counts,
+ * except a rehearsal's own clock for rehearsal marks.
+ */
+export function applyCommand(state: LiveState, command: Command, now: number, deck: LiveDeck): Applied {
+  switch (command.type) {
+    case 'timer.start':
+    case 'timer.pause':
+    case 'timer.resume':
+    case 'timer.reset':
+    case 'timer.addMinute':
+      return applyTimer(state, command.timerId, { type: TIMER_ACTIONS[command.type] }, now, deck)
+    case 'timer.setDuration':
+      return applyTimer(state, command.timerId, { type: 'setDuration', durationMs: command.durationMs }, now, deck)
+    case 'timer.next': {
+      const entry = deck.timers.get(command.timerId)
+      if (!entry)
+        return unknownTimer(command.timerId, deck)
+      // A question taken out to catch up is skipped.
+      const dropped = droppedTimers(state)
+      let next = entry.next
+      while (next !== undefined && dropped.has(next))
+        next = deck.timers.get(next)?.next
+      if (!next)
+        return { ok: false, status: 409, reason: `${command.timerId} is the last question of its round` }
+      const paused = applyTimer(state, command.timerId, { type: 'pause' }, now, deck)
+      return paused.ok ? applyTimer(paused.state, next, { type: 'start' }, now, deck) : paused
+    }
+    case 'programme.mark':
+      return markProgramme(state, command.itemId, command.rehearsalAt, now, deck)
+    case 'programme.reset':
+      return resetProgramme(state, command.rehearsal, now, deck)
+    case 'programme.catchUp':
+      return catchUp(state, command.recovery, command.rehearsalAt, now, deck)
+    case 'programme.indicator':
+      return { ok: true, state: { ...state, programme: { ...state.programme, indicator: command.on } } }
+    case 'grouping.redraw':
+      return { ok: true, state: { ...state, grouping: { ...state.grouping, [command.board]: redraw(state, command.board) } } }
+    case 'grouping.undo': {
+      const draw = state.grouping[command.board]
+      const seed = draw.previous.at(-1)
+      if (seed === undefined)
+        return { ok: false, status: 409, reason: `nothing to undo: the ${command.board} are on their first draw` }
+      return { ok: true, state: { ...state, grouping: { ...state.grouping, [command.board]: { ...draw, seed, previous: draw.previous.slice(0, -1) } } } }
+    }
+  }
+}
+
+function unknownTimer(id: string, deck: LiveDeck): Refusal {
+  const known = [...deck.timers.keys()]
+  return { ok: false, status: 404, reason: `no timer "${id}" in this deck${known.length ? `; known: ${known.slice(0, 5).join(', ')}${known.length > 5 ? ', …' : ''}` : ''}` }
+}
+
+function applyTimer(state: LiveState, id: string, action: TimerAction, now: number, deck: LiveDeck): Applied {
+  const entry = deck.timers.get(id)
+  if (!entry)
+    return unknownTimer(id, deck)
+  const before = timerOf(state.timers, id, entry.plannedMs)
+  const patch = boardPatch(state.timers, id, action, now, entry.plannedMs)
+  const after = patch.timers![id]!
+  if (after === before)
+    return { ok: true, state }
+  return {
+    ok: true,
+    state: {
+      ...state,
+      timers: { timers: { ...state.timers.timers, [id]: after }, lastStartedId: patch.lastStartedId ?? state.timers.lastStartedId },
+    },
+  }
+}
+
+function markProgramme(state: LiveState, itemId: string, rehearsalAt: number | undefined, now: number, deck: LiveDeck): Applied {
+  if (!deck.schedule.slots.some(slot => slot.id === itemId))
+    return { ok: false, status: 404, reason: `no programme item "${itemId}"` }
+  const at = rehearsalAt ?? seminarClock(now, deck.seminarDate)
+  if (at === undefined)
+    return { ok: false, status: 409, reason: `it is not the seminar day (${deck.seminarDate}) on the server's clock; rehearse with ?at=` }
+  const field = rehearsalAt === undefined ? 'starts' : 'rehearsalStarts'
+  const starts = recordStart(deck.schedule, startsFromMarks(state.programme[field]), itemId, Math.floor(at))
+  return { ok: true, state: { ...state, programme: { ...state.programme, [field]: marksFromStarts(starts) } } }
+}
+
+/** A seed no draw of this board has shown yet, so a redraw after an undo is a new draw. */
+function redraw(state: LiveState, board: GroupingBoard): Draw {
+  const draw = state.grouping[board]
+  const seed = draw.highest + 1
+  return { seed, previous: [...draw.previous, draw.seed].slice(-100), highest: seed }
+}
+
+const recoveriesField = (rehearsal: boolean): 'rehearsalRecoveries' | 'recoveries' => (rehearsal ? 'rehearsalRecoveries' : 'recoveries')
+
+function droppedTimers(state: LiveState): Set<string> {
+  return new Set([...state.programme.recoveries, ...state.programme.rehearsalRecoveries]
+    .flatMap(recovery => recovery.kind === 'drop-question' ? [timerId({ id: recovery.round }, { id: recovery.question })] : []))
+}
+
+/** Sets the planned length of the timers a recovery shortens (or gives them back theirs). */
+function retimeRound(state: LiveState, recovery: Recovery, minutes: (change: { from: number, to: number }) => number, now: number, deck: LiveDeck): LiveState {
+  if (recovery.kind !== 'shorten-questions')
+    return state
+  return recovery.questions.reduce((current, change) => {
+    const applied = applyTimer(current, timerId({ id: recovery.round }, change), { type: 'setDuration', durationMs: minutes(change) * MINUTE_MS }, now, deck)
+    return applied.ok ? applied.state : current
+  }, state)
+}
+
+/**
+ * Takes a catch-up option: only one the server itself offers now (from its clock, the
+ * marks, the recoveries taken and the timers started), so a stale or forged list changes
+ * nothing. The programme shortens and the round's timers get their new lengths at once.
+ */
+function catchUp(state: LiveState, recovery: Recovery, rehearsalAt: number | undefined, now: number, deck: LiveDeck): Applied {
+  const at = rehearsalAt ?? seminarClock(now, deck.seminarDate)
+  if (at === undefined)
+    return { ok: false, status: 409, reason: `it is not the seminar day (${deck.seminarDate}) on the server's clock; rehearse with ?at=` }
+  const rehearsal = rehearsalAt !== undefined
+  const field = recoveriesField(rehearsal)
+  const offer = catchUpOptions({
+    schedule: deck.schedule,
+    starts: startsFromMarks(state.programme[rehearsal ? 'rehearsalStarts' : 'starts']),
+    now: at,
+    rounds: deck.rounds ?? [],
+    applied: state.programme[field],
+    started: new Set(Object.entries(state.timers.timers).filter(([, timer]) => timer.startedAt !== null).map(([id]) => id)),
+  })
+  if (!isOffered(offer, recovery))
+    return { ok: false, status: 409, reason: 'that catch-up is no longer on offer: the day has moved on; choose from the new list' }
+  const taken = { ...state, programme: { ...state.programme, [field]: [...state.programme[field], recovery] } }
+  return { ok: true, state: retimeRound(taken, recovery, change => change.to, now, deck) }
+}
+
+/** Forgets the marks and the recoveries (of the rehearsal or the day); shortened timers get their planned length back. */
+function resetProgramme(state: LiveState, rehearsal: boolean, now: number, deck: LiveDeck): Applied {
+  const field = recoveriesField(rehearsal)
+  const undone = state.programme[field].reduce((current, recovery) => retimeRound(current, recovery, change => change.from, now, deck), state)
+  return { ok: true, state: { ...undone, programme: { ...undone.programme, [rehearsal ? 'rehearsalStarts' : 'starts']: [], [field]: [] } } }
+}

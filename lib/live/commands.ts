@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { RecoverySchema } from '../programme/catch-up.ts'
+import { GROUPING_BOARDS } from './state.ts'
+
+/**
+ * Every change to the live state is one of these commands: a client says what it wants,
+ * the server decides (lib/live/apply.ts) with its own clock. Objects are strict: an
+ * unknown key is refused, not ignored.
+ */
+
+const TimerId = z.string().min(1).max(200)
+const TimerCommand = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), timerId: TimerId })
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  TimerCommand('timer.start'),
+  TimerCommand('timer.pause'),
+  TimerCommand('timer.resume'),
+  TimerCommand('timer.reset'),
+  TimerCommand('timer.addMinute'),
+  /** Pauses this question's timer and starts the next one of its round. */
+  TimerCommand('timer.next'),
+  z.strictObject({
+    type: z.literal('timer.setDuration'),
+    timerId: TimerId,
+    durationMs: z.number().int().positive().max(24 * 60 * 60_000),
+  }),
+  z.strictObject({
+    type: z.literal('programme.mark'),
+    itemId: z.string().min(1).max(200),
+    /** Only while rehearsing (`?at=`): the rehearsal's clock. On the day the server's clock counts. */
+    rehearsalAt: z.number().min(0).max(48 * 60).optional(),
+  }),
+  z.strictObject({ type: z.literal('programme.reset'), rehearsal: z.boolean() }),
+  /** Takes one of the catch-up options on offer: the programme, the end and the round's timers change together. */
+  z.strictObject({
+    type: z.literal('programme.catchUp'),
+    recovery: RecoverySchema,
+    /** Only while rehearsing: the rehearsal's clock, and the recovery goes to the rehearsal's list. */
+    rehearsalAt: z.number().min(0).max(48 * 60).optional(),
+  }),
+  z.strictObject({ type: z.literal('programme.indicator'), on: z.boolean() }),
+  z.strictObject({ type: z.literal('grouping.redraw'), board: z.enum(GROUPING_BOARDS) }),
+  z.strictObject({ type: z.literal('grouping.undo'), board: z.enum(GROUPING_BOARDS) }),
+])
+export type Command = z.infer<typeof CommandSchema>
+export type CommandType = Command['type']
+
+/** A command the server refused, with the reason a person can act on. */
+export interface Refusal {
+  ok: false
+  /** HTTP-like: 400 malformed, 403 not allowed for this role, 404 unknown target, 409 not now. */
+  status: 400 | 403 | 404 | 409 | 413
+  reason: string
+}
+
+export type CommandResult = { ok: true, version: number } | Refusal
+
+/** Validates a parsed body as a command; the reason names the first problem and where. */
+export function parseCommand(value: unknown): { ok: true, command: Command } | Refusal {
+  const result = CommandSchema.safeParse(value)
+  if (result.success)
+    return { ok: true, command: result.data }
+  const issue = result.error.issues[0]!
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'command'
+  return { ok: false, status: 400, reason: `${where}: ${issue.message}` }
+}

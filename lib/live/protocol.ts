@@ -1,0 +1,31 @@
+/**
+ * How clients and the dev server talk about the live state (scripts/support/live/plugin.ts
+ * serves it, composables/useLiveState.ts uses it). Commands go over HTTP so a refusal has
+ * a status and a reason; the state comes back over Vite's own websocket.
+ */
+
+export const LIVE_PATHS = {
+  /** POST a command (lib/live/commands.ts): `{ ok, version }` or `{ ok: false, status, reason }`. */
+  command: '/__seminarkit/command',
+  /** GET `{ version, state }`. */
+  state: '/__seminarkit/state',
+  /** GET `{ remote, role }`; POST `{ secret }` or `{ token }` to sign in (sets an HttpOnly cookie). */
+  session: '/__seminarkit/session',
+  /** GET `{ now }`: clients estimate their clock's offset from it. */
+  clock: '/__seminarkit/clock',
+  /** GET `{ urls }`: the dev server's LAN addresses for QR codes (only with --remote). */
+  network: '/__seminarkit/network',
+  /** Presenter only: GET the facilitator tokens; POST `{ label }` to issue, `{ revoke: id }` to revoke. */
+  tokens: '/__seminarkit/tokens',
+} as const
+
+/** The websocket event that carries a `LiveSnapshot` after every applied command. */
+export const LIVE_EVENT = 'seminarkit:state'
+
+/** Pages for phones at the tables: they show and run timers, never move the presentation. */
+export const PHONE_PAGES = ['/timer', '/table', '/survey'] as const
+
+/** The cookie that holds a signed-in browser's session; per port, as cookies ignore ports. */
+export function sessionCookieName(port: number): string {
+  return `seminarkit-session-${port}`
+}

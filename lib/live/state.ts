@@ -1,0 +1,98 @@
+import { z } from 'zod'
+import { RecoverySchema } from '../programme/catch-up.ts'
+import { emptyProgrammeState, type ProgrammeState } from '../programme/state.ts'
+import { emptyBoard, type TimerBoard } from '../timer/board.ts'
+import type { TimerState } from '../timer/machine.ts'
+
+/**
+ * The live state of a seminar day: what the dev server owns, persists and shows every
+ * view. Each key is validated when it is read from disk, so a bad file can never carry a
+ * crash into the day.
+ */
+
+const Instant = z.number().int().nonnegative()
+const Duration = z.number().int().positive().max(24 * 60 * 60_000)
+
+const TimerStateSchema = z.strictObject({
+  status: z.enum(['idle', 'running', 'paused']),
+  durationMs: Duration,
+  addedMs: z.number().int().nonnegative().max(24 * 60 * 60_000),
+  startedAt: Instant.nullable(),
+  pausedAt: Instant.nullable(),
+  pausedMs: z.number().int().nonnegative(),
+}) satisfies z.ZodType<TimerState>
+
+export const TimerBoardSchema = z.strictObject({
+  timers: z.record(z.string().min(1).max(200), TimerStateSchema),
+  lastStartedId: z.string().min(1).max(200).nullable(),
+}) satisfies z.ZodType<TimerBoard>
+
+const StartMarkSchema = z.strictObject({ id: z.string().min(1).max(200), at: z.number().min(0).max(48 * 60) })
+
+export const ProgrammeStateSchema = z.strictObject({
+  starts: z.array(StartMarkSchema).max(500),
+  rehearsalStarts: z.array(StartMarkSchema).max(500),
+  // A state file from before catch-up existed has none yet.
+  recoveries: z.array(RecoverySchema).max(100).default([]),
+  rehearsalRecoveries: z.array(RecoverySchema).max(100).default([]),
+  indicator: z.boolean(),
+}) satisfies z.ZodType<ProgrammeState>
+
+/** The boards whose draws the room sees: each is drawn, redrawn and undone on its own. */
+export const GROUPING_BOARDS = ['teams', 'tables', 'pairs'] as const
+export type GroupingBoard = typeof GROUPING_BOARDS[number]
+
+const Seed = z.number().int().min(1).max(2 ** 31 - 1)
+const DrawSchema = z.strictObject({
+  seed: Seed,
+  /** Earlier seeds, newest last: what "undo" goes back to. */
+  previous: z.array(Seed).max(100),
+  /** The highest seed this board has shown: a redraw after an undo does not bring back the draw undone. */
+  highest: Seed,
+})
+export type Draw = z.infer<typeof DrawSchema>
+
+export const GroupingStateSchema = z.strictObject({
+  teams: DrawSchema,
+  tables: DrawSchema,
+  pairs: DrawSchema,
+})
+export type GroupingState = z.infer<typeof GroupingStateSchema>
+
+/** Seed 1, the CLI's default, so the slides show what `seminar teams` etc. print without --seed. */
+export function defaultGroupingState(): GroupingState {
+  const first = (): Draw => ({ seed: 1, previous: [], highest: 1 })
+  return { teams: first(), tables: first(), pairs: first() }
+}
+
+export const LIVE_KEYS = ['timers', 'programme', 'grouping'] as const
+export type LiveKey = typeof LIVE_KEYS[number]
+
+export interface LiveState {
+  timers: TimerBoard
+  programme: ProgrammeState
+  grouping: GroupingState
+}
+
+export const LiveStateSchemas = {
+  timers: TimerBoardSchema,
+  programme: ProgrammeStateSchema,
+  grouping: GroupingStateSchema,
+} satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
+
+export function defaultLiveState(): LiveState {
+  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState() }
+}
+
+/** What a client receives: the state and a version that grows with every applied command. */
+export interface LiveSnapshot {
+  /** Random per server start: versions compare only within one boot. */
+  boot: string
+  version: number
+  state: LiveState
+}
+
+/** Whether `next` should replace `current` on a client (a late, older snapshot never does). */
+export function isNewer(next: LiveSnapshot, current: LiveSnapshot | undefined): boolean {
+  return current === undefined || next.boot !== current.boot || next.version > current.version
+}

@@ -1,0 +1,121 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { z } from 'zod'
+import type { Role } from '../../../lib/live/access.ts'
+
+/**
+ * Who holds which credential on the day. The presenter's secret comes from
+ * `--remote=<secret>` and lives only in the server's memory; facilitator tokens travel in
+ * QR codes; a browser that signed in holds a session id in an HttpOnly cookie, so Slidev's
+ * own requests (which we cannot give a header) carry it too.
+ */
+
+const Id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+
+const TokenSchema = z.strictObject({
+  id: Id,
+  /** What the QR code carries. */
+  token: Id,
+  role: z.literal('facilitator'),
+  label: z.string().max(200),
+})
+export type Token = z.infer<typeof TokenSchema>
+
+const SessionSchema = z.strictObject({
+  id: Id,
+  /** The token the session was opened with; null for the presenter's secret. */
+  tokenId: Id.nullable(),
+})
+
+export const CredentialsSchema = z.strictObject({
+  tokens: z.array(TokenSchema).max(1000),
+  sessions: z.array(SessionSchema).max(10_000),
+})
+export type CredentialsData = z.infer<typeof CredentialsSchema>
+
+export function emptyCredentials(): CredentialsData {
+  return { tokens: [], sessions: [] }
+}
+
+const newId = () => randomBytes(18).toString('base64url')
+
+function sameSecret(given: string, secret: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(secret)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+export class Credentials {
+  constructor(
+    /** Undefined without `--remote`: every (loopback) client is the presenter. */
+    private readonly secret: string | undefined,
+    private data: CredentialsData,
+    /** Called after every change, with what to persist. */
+    private readonly saved: (data: CredentialsData) => void,
+  ) {}
+
+  get remote(): boolean {
+    return this.secret !== undefined
+  }
+
+  roleOf(sessionId: string | undefined): Role {
+    if (!this.remote)
+      return 'presenter'
+    const session = sessionId === undefined ? undefined : this.data.sessions.find(s => s.id === sessionId)
+    if (!session)
+      return 'viewer'
+    if (session.tokenId === null)
+      return 'presenter'
+    return this.data.tokens.some(t => t.id === session.tokenId) ? 'facilitator' : 'viewer'
+  }
+
+  /** A new session for the secret or a live token; undefined when neither matches. */
+  signIn(credential: { secret: string } | { token: string }): { sessionId: string, role: Role } | undefined {
+    if (!this.remote)
+      return undefined
+    let tokenId: string | null
+    if ('secret' in credential) {
+      if (!sameSecret(credential.secret, this.secret!))
+        return undefined
+      tokenId = null
+    }
+    else {
+      const token = this.data.tokens.find(t => sameSecret(credential.token, t.token))
+      if (!token)
+        return undefined
+      tokenId = token.id
+    }
+    const sessionId = newId()
+    this.update({ ...this.data, sessions: [...this.data.sessions, { id: sessionId, tokenId }].slice(-10_000) })
+    return { sessionId, role: this.roleOf(sessionId) }
+  }
+
+  /** The facilitator token for a label (a table, a round), made on first use. */
+  facilitatorToken(label: string): Token {
+    const existing = this.data.tokens.find(t => t.label === label)
+    if (existing)
+      return existing
+    const token: Token = { id: newId(), token: newId(), role: 'facilitator', label }
+    this.update({ ...this.data, tokens: [...this.data.tokens, token] })
+    return token
+  }
+
+  tokens(): readonly Token[] {
+    return this.data.tokens
+  }
+
+  /** Revokes a token at once: its sessions stop working with the next request. */
+  revoke(tokenId: string): boolean {
+    if (!this.data.tokens.some(t => t.id === tokenId))
+      return false
+    this.update({
+      tokens: this.data.tokens.filter(t => t.id !== tokenId),
+      sessions: this.data.sessions.filter(s => s.tokenId !== tokenId),
+    })
+    return true
+  }
+
+  private update(data: CredentialsData): void {
+    this.data = data
+    this.saved(data)
+  }
+}

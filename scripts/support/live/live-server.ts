@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import { mayRun, type Role } from '../../../lib/live/access.ts'
+import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
+import { parseCommand, type CommandResult } from '../../../lib/live/commands.ts'
+import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
+import { latestWins, readStateFile } from '../state-files.ts'
+import { Credentials, CredentialsSchema, emptyCredentials } from './credentials.ts'
+
+export interface LiveServerOptions {
+  deck: LiveDeck
+  /** Where state is kept; undefined keeps it in memory only (a static build, tests). */
+  dir: string | undefined
+  /** The presenter's secret from `--remote=<secret>`; undefined on loopback. */
+  secret: string | undefined
+  warn: (message: string) => void
+  /** The server's clock; a test may pass its own. */
+  now?: () => number
+}
+
+/**
+ * The live state of the day, owned here (Ontime's model): clients send commands, this
+ * applies the pure transition with the server's clock, persists and tells its listeners.
+ * Independent of the transport: the Vite plugin carries commands over HTTP and the result
+ * over Vite's websocket; another transport could carry the same commands.
+ */
+export class LiveServer {
+  readonly credentials: Credentials
+  private state: LiveState
+  private version = 0
+  private readonly boot = randomBytes(6).toString('hex')
+  private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>()
+  private readonly writers: Partial<Record<string, (data: unknown) => void>> = {}
+  private readonly now: () => number
+
+  constructor(private readonly options: LiveServerOptions) {
+    this.now = options.now ?? Date.now
+    const { dir, warn } = options
+    const defaults = defaultLiveState()
+    this.state = defaults
+    if (dir !== undefined) {
+      this.state = {
+        timers: readStateFile(join(dir, 'timers.json'), LiveStateSchemas.timers, () => defaults.timers, warn),
+        programme: readStateFile(join(dir, 'programme.json'), LiveStateSchemas.programme, () => defaults.programme, warn),
+        grouping: readStateFile(join(dir, 'grouping.json'), LiveStateSchemas.grouping, () => defaults.grouping, warn),
+      }
+    }
+    const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
+    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data))
+  }
+
+  snapshot(): LiveSnapshot {
+    return { boot: this.boot, version: this.version, state: this.state }
+  }
+
+  onChange(listener: (snapshot: LiveSnapshot) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Validates, authorises and applies one command from a client in `role`. */
+  run(body: unknown, role: Role): CommandResult {
+    const parsed = parseCommand(body)
+    if (!parsed.ok)
+      return parsed
+    const { command } = parsed
+    if (!mayRun(role, command.type))
+      return { ok: false, status: 403, reason: role === 'viewer' ? `${command.type} needs the presenter's secret or a facilitator's QR code` : `a ${role} may not ${command.type}` }
+    const applied = applyCommand(this.state, command, this.now(), this.options.deck)
+    if (!applied.ok)
+      return applied
+    if (applied.state !== this.state) {
+      const before = this.state
+      this.state = applied.state
+      this.version += 1
+      for (const key of LIVE_KEYS) {
+        if (applied.state[key] !== before[key])
+          this.save(key, applied.state[key])
+      }
+      const snapshot = this.snapshot()
+      this.listeners.forEach(listener => listener(snapshot))
+    }
+    return { ok: true, version: this.version }
+  }
+
+  private save(name: string, data: unknown): void {
+    const { dir, warn } = this.options
+    if (dir === undefined)
+      return
+    const write = this.writers[name] ??= latestWins(join(dir, `${name}.json`), warn)
+    write(data)
+  }
+}

@@ -1,0 +1,228 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin, ViteDevServer } from 'vite'
+import { MCP_ROUTE, replayBody, SLIDE_SOURCE_ROUTE } from '../../../adapters/slidev.ts'
+import type { Role } from '../../../lib/live/access.ts'
+import type { LiveDeck } from '../../../lib/live/apply.ts'
+import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
+import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
+import { LiveServer } from './live-server.ts'
+import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
+
+export interface LiveStatePluginOptions {
+  /** The deck being served: its timers, programme and date, from its data modules (loaded through Vite, as TypeScript). */
+  loadDeck: (load: (path: string) => Promise<Record<string, any>>) => Promise<LiveDeck>
+  /** Where state is kept (SEMINARKIT_STATE_DIR, default `.seminarkit/`). */
+  dir: string
+  /** `--remote=<secret>`: who holds it is the presenter; undefined on loopback. */
+  secret: string | undefined
+}
+
+type Request = IncomingMessage
+type Response = ServerResponse
+
+/**
+ * The dev server owns the day's live state and guards every write (contract §5). Its
+ * middleware runs before Slidev's and vite-plugin-vue-server-ref's: whatever a client
+ * sends, the server stays up, nothing invalid is applied or saved, and with `--remote`
+ * nothing changes without the presenter's secret or a facilitator's token.
+ */
+export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
+  let live: LiveServer | undefined
+  const moduleId = `\0${SNAPSHOT_MODULE}`
+  return [{
+    // Every page starts from the state as it is now, so a reload never flashes an idle timer.
+    // A static build has no server and gets null.
+    name: 'seminarkit:live-snapshot',
+    resolveId: id => id === SNAPSHOT_MODULE ? moduleId : undefined,
+    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot() ?? null)}` : undefined,
+  }, {
+    name: 'seminarkit:live-state',
+    apply: 'serve',
+    // Before slidev:loader (also 'pre'), which handles /__slidev/slides/*.
+    enforce: 'pre',
+    async configureServer(server) {
+      const owner = new LiveServer({
+        deck: await options.loadDeck(path => server.ssrLoadModule(path)),
+        dir: options.dir,
+        secret: options.secret,
+        warn: message => server.config.logger.warn(`[seminarkit] ${message}`),
+      })
+      live = owner
+      owner.onChange((snapshot) => {
+        const module = server.moduleGraph.getModuleById(moduleId)
+        if (module)
+          server.moduleGraph.invalidateModule(module)
+        server.hot.send({ type: 'custom', event: LIVE_EVENT, data: snapshot })
+      })
+      server.middlewares.use((request, response, next) => {
+        handle(owner, server, request, response).then((handled) => {
+          if (!handled)
+            next()
+        }, (error: Error) => {
+          server.config.logger.error(`[seminarkit] ${request.method} ${request.url}: ${error.message}`)
+          if (!response.headersSent)
+            reply(response, 500, { ok: false, reason: 'the server could not handle this request' })
+        })
+      })
+    },
+  }]
+}
+
+const SNAPSHOT_MODULE = 'virtual:seminarkit/live'
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** True when the request was answered here; false to pass it on (with its body replayed). */
+async function handle(live: LiveServer, server: ViteDevServer, request: Request, response: Response): Promise<boolean> {
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const path = url.pathname.replace(/^\/+/, '/')
+  const role = live.credentials.roleOf(sessionOf(request))
+
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    switch (path) {
+      case LIVE_PATHS.clock: return reply(response, 200, { now: Date.now() })
+      case LIVE_PATHS.state: return reply(response, 200, live.snapshot())
+      case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, role })
+      case LIVE_PATHS.network: return reply(response, 200, { urls: live.credentials.remote ? server.resolvedUrls?.network ?? [] : [] })
+      case LIVE_PATHS.tokens:
+        return role === 'presenter'
+          ? reply(response, 200, { tokens: live.credentials.tokens() })
+          : refuse(response, 403, 'only the presenter sees facilitator tokens')
+      default: return false
+    }
+  }
+  if (!WRITE_METHODS.has(request.method ?? ''))
+    return false
+
+  // MCP reads its own body; on the venue's network only the presenter may use it.
+  if (path === MCP_ROUTE || path.startsWith(`${MCP_ROUTE}/`))
+    return role === 'presenter' ? false : refuse(response, 403, 'Slidev\'s MCP server needs the presenter\'s secret')
+
+  const body = await readBody(request)
+  if (body === undefined)
+    return refuse(response, 413, `the body is larger than ${MAX_BODY_BYTES / 1024} KB`)
+  const checked = checkJsonBody(body)
+  if (!checked.ok)
+    return refuse(response, checked.status, checked.reason)
+
+  switch (path) {
+    case LIVE_PATHS.command: {
+      const result = live.run(checked.value, role)
+      return reply(response, result.ok ? 200 : result.status, result)
+    }
+    case LIVE_PATHS.session: return signIn(live, request, response, checked.value)
+    case LIVE_PATHS.tokens: return manageTokens(live, role, response, checked.value)
+  }
+
+  const key = serverRefKey(path)
+  if (key !== undefined) {
+    if (role !== 'presenter')
+      return refuse(response, 403, 'only the presenter moves the presentation')
+    if (PHONE_PAGES.some(page => refererPath(request)?.startsWith(page)))
+      return refuse(response, 403, 'a phone page does not move the presentation')
+    const problem = checkServerRefWrite(key, checked.value)
+    if (problem)
+      return refuse(response, problem.status, problem.reason)
+    replayBody(request, body)
+    return false
+  }
+  if (SLIDE_SOURCE_ROUTE.test(path)) {
+    if (role !== 'presenter')
+      return refuse(response, 403, 'only the presenter edits slides')
+    replayBody(request, body)
+    return false
+  }
+  return refuse(response, 405, `${request.method} ${path} is not a write this server accepts`)
+}
+
+function signIn(live: LiveServer, request: Request, response: Response, body: unknown): true {
+  const credential = body as { secret?: unknown, token?: unknown }
+  const given = typeof credential?.secret === 'string'
+    ? { secret: credential.secret }
+    : typeof credential?.token === 'string' ? { token: credential.token } : undefined
+  if (!given)
+    return refuse(response, 400, 'expected {"secret": "…"} or {"token": "…"}')
+  if (!live.credentials.remote)
+    return reply(response, 200, { remote: false, role: 'presenter' })
+  const session = live.credentials.signIn(given)
+  if (!session)
+    return refuse(response, 403, 'secret nor token is valid (a revoked QR code no longer works)')
+  response.setHeader('Set-Cookie', `${sessionCookieName(localPort(request))}=${session.sessionId}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${7 * 24 * 3600}`)
+  return reply(response, 200, { remote: true, role: session.role })
+}
+
+function manageTokens(live: LiveServer, role: Role, response: Response, body: unknown): true {
+  if (role !== 'presenter')
+    return refuse(response, 403, 'only the presenter issues and revokes facilitator tokens')
+  const request = body as { label?: unknown, revoke?: unknown }
+  if (typeof request?.revoke === 'string')
+    return live.credentials.revoke(request.revoke) ? reply(response, 200, { ok: true }) : refuse(response, 404, 'no such token')
+  if (typeof request?.label === 'string' && request.label.length > 0 && request.label.length <= 200)
+    return reply(response, 200, { ok: true, token: live.credentials.facilitatorToken(request.label) })
+  return refuse(response, 400, 'expected {"label": "…"} or {"revoke": "<token id>"}')
+}
+
+/** The body as text, or undefined once it passes MAX_BODY_BYTES (the rest is not read). */
+function readBody(request: Request): Promise<string | undefined> {
+  const declared = Number(request.headers['content-length'])
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+    request.resume()
+    return Promise.resolve(undefined)
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let over = false
+    request.on('data', (chunk: Buffer) => {
+      if (over)
+        return
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        over = true
+        resolve(undefined)
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('error', reject)
+    request.on('end', () => {
+      if (!over)
+        resolve(Buffer.concat(chunks).toString('utf8'))
+    })
+  })
+}
+
+function sessionOf(request: Request): string | undefined {
+  const name = sessionCookieName(localPort(request))
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, value] = part.trim().split('=')
+    if (key === name && value)
+      return value
+  }
+  return undefined
+}
+
+function localPort(request: Request): number {
+  return request.socket.localPort ?? 0
+}
+
+function refererPath(request: Request): string | undefined {
+  try {
+    return request.headers.referer ? new URL(request.headers.referer).pathname : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+function reply(response: Response, status: number, body: unknown): true {
+  response.statusCode = status
+  response.setHeader('Content-Type', 'application/json; charset=utf-8')
+  response.setHeader('Cache-Control', 'no-store')
+  response.end(JSON.stringify(body))
+  return true
+}
+
+function refuse(response: Response, status: number, reason: string): true {
+  return reply(response, status, { ok: false, status, reason })
+}
