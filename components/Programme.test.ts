@@ -158,6 +158,19 @@ describe('Programme', () => {
     expect(liveState().programme.indicator).toBe(false)
   })
 
+  it('on another day tells the presenter why there are no ▶ nu buttons and offers a rehearsal', () => {
+    at(10, 5, 21)
+    mode.presenter.value = true
+    const wrapper = mount(Programme)
+    expect(wrapper.find('button[data-action="mark-start"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="off-day"]').text()).toContain('vises kun på seminardagen, 22. februar 2019')
+    const rehearse = wrapper.get('a[data-action="rehearse"]')
+    expect(rehearse.text()).toBe('Øv dagen som om klokken er 09.00')
+    expect(new URL(rehearse.attributes('href')!).searchParams.get('at')).toBe('09.00')
+    mode.presenter.value = false
+    expect(mount(Programme).find('[data-testid="off-day"]').exists()).toBe(false)
+  })
+
   it('has no controls outside the presenter view', () => {
     at(10, 5)
     expect(mount(Programme).find('button').exists()).toBe(false)
