@@ -1,6 +1,7 @@
 import { drawTeams } from '../../lib/grouping/index.ts'
 import { UsageError } from '../../lib/errors.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { loadParticipants, teamSpecs } from './grouping-input.ts'
 
 const help = `Usage: seminar badges <participants.csv> [--seed N] [--teams blå,rød,grøn] --out badges.pdf
@@ -12,7 +13,8 @@ a badge's back lands behind its front when printed double-sided, flipped on the 
 Team and role are those "seminar teams" gives for the same file, --seed and --teams.
 
   participants.csv  name, department [, position, email] (Danish headers work too)
-  --seed N          whole number, as for "seminar teams" (default 1)
+  --seed N          whole number, as for "seminar teams" (default: the draw on the
+                    deck's team board, so the badges match the screen; else 1)
   --teams LIST      team colours, as for "seminar teams"
   --out F           the PDF to write (required); written only when complete
 
@@ -30,7 +32,7 @@ const command: Command = {
     }, { min: 1, max: 1, names: '<participants.csv>' })
     if (values.out === undefined)
       throw new UsageError('--out badges.pdf is required')
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('teams'))
     const result = drawTeams(await loadParticipants(positionals[0]!), teamSpecs(values.teams), seed)
     const { badgesFromTeams, writeBadges } = await import('../support/print/badges.ts')
     const badges = badgesFromTeams(result)

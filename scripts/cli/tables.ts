@@ -1,6 +1,7 @@
 import { UsageError } from '../../lib/errors.ts'
 import { drawTables, type TablesResult } from '../../lib/grouping/index.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { loadParticipants } from './grouping-input.ts'
 
 const help = `Usage: seminar tables <participants.csv> [--size 3] [--seed N] [--json] [--cards cards.pdf]
@@ -11,7 +12,8 @@ be split that way (5 at tables of 3) get tables as even as possible instead.
 
   participants.csv  name, department [, position, email] (Danish headers work too)
   --size N          people per table, 2 or more (default 3)
-  --seed N          whole number; the same file and seed always give the same tables (default 1)
+  --seed N          whole number; the same file and seed always give the same tables
+                    (default: the draw on the deck's table board, else 1)
   --json            print {"seed","tables":[{"number","members":[{"name","department"}]}]}
   --cards F         also write printable table cards: one A4 fold-over card per table with
                     its number and members (PDF, rendered by Chromium)`
@@ -46,7 +48,7 @@ const command: Command = {
       json: { type: 'boolean', default: false },
       cards: { type: 'string' },
     }, { min: 1, max: 1, names: '<participants.csv>' })
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('tables'))
     const size = parseSize(values.size)
     const result = drawTables(await loadParticipants(positionals[0]!), size, seed)
     if (values.cards !== undefined) {

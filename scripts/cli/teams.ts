@@ -1,6 +1,7 @@
 import { lego } from '../../data/faelles-om-ledelse/lego.ts'
 import { drawTeams, roleLabel, teamStyle, type TeamsResult } from '../../lib/grouping/index.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { loadParticipants, teamSpecs } from './grouping-input.ts'
 
 const help = `Usage: seminar teams <participants.csv> [--seed N] [--teams blå,rød,grøn] [--json]
@@ -10,7 +11,8 @@ each other, every department spread evenly over the teams, and in each team one
 direktør per department present (everyone else of that department is chef).
 
   participants.csv  name, department [, position, email] (Danish headers work too)
-  --seed N          whole number; the same file and seed always give the same teams (default 1)
+  --seed N          whole number; the same file and seed always give the same teams
+                    (default: the draw on the deck's team board, else 1)
   --teams LIST      team colours, comma-separated (default: the deck's ${lego.teams.map(t => t.colour).join(',')})
   --json            print {"seed","teams":[{"colour","facilitator","members":[{"name","department","role"}]}]}`
 
@@ -35,7 +37,7 @@ const command: Command = {
       teams: { type: 'string' },
       json: { type: 'boolean', default: false },
     }, { min: 1, max: 1, names: '<participants.csv>' })
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('teams'))
     const specs = teamSpecs(values.teams)
     const result = drawTeams(await loadParticipants(positionals[0]!), specs, seed)
     out.stdout(values.json ? JSON.stringify(result) : report(result))
