@@ -5,8 +5,17 @@ import { liveDeck } from './lib/live/deck.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
 import { deckSlugOfThisProcess } from './scripts/support/live/served-deck.ts'
 
+const stateDir = process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit')
+
 // Slidev loads this file from the repository root for every deck (the root is a local addon).
 export default defineConfig({
+  server: {
+    fs: {
+      // Vite serves files under the repository to anyone who asks (/@fs/…): never the state
+      // folder, which holds sessions, tokens and what the room entered. Vite's own defaults first.
+      deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.seminarkit/**', `${stateDir}/**`],
+    },
+  },
   // A second Slidev process in another mode (`slidev export`) must not rewrite the
   // pre-bundled dependencies a running dev server hands out.
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
@@ -21,7 +30,7 @@ export default defineConfig({
         const data = await load(resolve(import.meta.dirname, 'data', deckSlugOfThisProcess(), 'index.ts'))
         return liveDeck({ rounds: data.discussions, programme: data.programme, date: data.seminar.date })
       },
-      dir: process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit'),
+      dir: stateDir,
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,
     }),
   ],

@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // SEMINARKIT_TEST_LOAD=1 keeps every core busy while the suite runs (README).
+    globalSetup: ['tests/support/busy-load.ts'],
     projects: [
       {
         test: {

@@ -102,6 +102,15 @@ describe('Countdown', () => {
     expect(phone.findAll('button[data-action]').map(b => b.attributes('data-action'))).toEqual(['start', 'pause', 'add-minute', 'reset'])
   })
 
+  it('says why when the server refuses a button', async () => {
+    const wrapper = mount(Countdown, { props: { id: 'not-in-the-deck', minutes: 5 } })
+    await act(wrapper, 'start')
+    expect(hooks(wrapper).state).toBe('idle')
+    expect(wrapper.get('[role="alert"]').text()).toContain('no timer "not-in-the-deck"')
+    await act(wrapper, 'reset')
+    expect(wrapper.get('[role="alert"]').text()).toContain('no timer')
+  })
+
   it('prints the planned duration instead of a clock', () => {
     mode.print = true
     const wrapper = mount(Countdown, { props: { id: 'a', minutes: 10 } })

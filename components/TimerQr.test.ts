@@ -5,6 +5,7 @@ import { ref } from 'vue'
 const session = vi.hoisted(() => ({ remote: false }))
 const token = vi.hoisted(() => ({ value: undefined as string | undefined }))
 vi.mock('../composables/useSession.ts', () => ({ useSession: () => ({ remote: ref(session.remote), role: ref('presenter'), may: () => true }) }))
+vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPresenter: ref(true), isPrint: ref(false) }) }))
 vi.mock('../composables/useFacilitatorToken.ts', () => ({ useFacilitatorToken: () => ({ token: ref(token.value), reissue: async () => {} }) }))
 
 afterEach(() => {
@@ -35,5 +36,6 @@ describe('TimerQr', () => {
     const figure = wrapper.get('[data-testid="timer-qr"]')
     expect(figure.attributes('data-href')).toBe('http://192.168.1.20:3030/timer/netvaerk-viden?token=tok_123456789')
     expect(figure.find('svg').exists()).toBe(true)
+    expect(figure.find('button[data-action="reissue-token"]').exists()).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import type { DayProjection, ProjectedSlot } from '../lib/programme/index.ts'
 import { useProgramme } from './useProgramme.ts'
 import { programmeOnScreen } from './useProgrammeOnScreen.ts'
 import { useSlideMode } from './useSlideMode.ts'
+import { useSession } from './useSession.ts'
 import { useSlideProgrammeItem } from './useSlideProgrammeItem.ts'
 
 /** The key that switches the indicator on and off, for everyone (the switch is synced). */
@@ -30,6 +31,7 @@ export interface AgendaIndicator {
 export function useAgendaIndicator(): AgendaIndicator {
   const { live, projection, indicatorOn, setIndicator, markStarted } = useProgramme()
   const { isPrint, isPresenter } = useSlideMode()
+  const session = useSession()
   const slideItem = useSlideProgrammeItem()
   // One listener per window, however many layers render the indicator.
   if (!listening && typeof window !== 'undefined') {
@@ -43,7 +45,7 @@ export function useAgendaIndicator(): AgendaIndicator {
     visible: computed(() => live.value && indicatorOn.value && !isPrint.value && !programmeOnScreen.value),
     projection,
     offer: computed(() => {
-      if (!isPresenter.value || !live.value || isPrint.value)
+      if (!isPresenter.value || !live.value || isPrint.value || !session.may('programme.mark'))
         return undefined
       const slot = projection.value.slots.find(slot => slot.id === slideItem.value)
       return slot && !slot.recorded ? slot : undefined

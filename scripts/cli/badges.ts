@@ -1,5 +1,8 @@
+import { BADGES_PER_PAGE } from '../../lib/grouping/badge-sheets.ts'
 import { drawTeams } from '../../lib/grouping/index.ts'
 import { UsageError } from '../../lib/errors.ts'
+import { checkOutputPath } from '../support/output-path.ts'
+import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
 import { seedInUse } from '../support/live/draw-in-use.ts'
 import { loadParticipants, teamSpecs } from './grouping-input.ts'
@@ -33,11 +36,15 @@ const command: Command = {
     if (values.out === undefined)
       throw new UsageError('--out badges.pdf is required')
     const seed = parseSeed(values.seed, seedInUse('teams'))
-    const result = drawTeams(await loadParticipants(positionals[0]!), teamSpecs(values.teams), seed)
+    const input = positionals[0]!
+    await checkOutputPath(values.out, [input], 'badges.pdf')
+    const participants = await loadParticipants(input)
+    checkPrintSize(input, Math.ceil(participants.length / BADGES_PER_PAGE) * 2, `${participants.length} participants`, `${MAX_PDF_PAGES / 2 * BADGES_PER_PAGE} badges`)
     const { badgesFromTeams, writeBadges } = await import('../support/print/badges.ts')
+    const result = drawTeams(participants, teamSpecs(values.teams), seed)
     const badges = badgesFromTeams(result)
     await writeBadges(badges, values.out)
-    out.stdout(`${values.out}: ${badges.length} navneskilte på ${Math.ceil(badges.length / 8) * 2} sider (forside og bagside skiftevis; print dobbeltsidet, vend på den lange kant)`)
+    out.stdout(`${values.out}: ${badges.length} navneskilte på ${Math.ceil(badges.length / BADGES_PER_PAGE) * 2} sider (forside og bagside skiftevis; print dobbeltsidet, vend på den lange kant)`)
   },
 }
 

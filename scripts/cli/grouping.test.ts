@@ -153,7 +153,7 @@ describe('participants.csv as the commands read it', () => {
     const path = file('latin1.csv', new Uint8Array([...new TextEncoder().encode('name;department\nS'), 0xF8, ...new TextEncoder().encode('ren;BU\n')]))
     const { code, stderr } = await run('teams', path)
     expect(code).toBe(1)
-    expect(stderr).toContain(`${path}:2: found "bytes 0xF8", expected UTF-8 text`)
+    expect(stderr).toContain(`${path}:2: found "bytes 0xF8 (Windows-1252 for ø)", expected UTF-8 text: the file looks like Windows-1252`)
   })
 
   it('badges: bad input or a missing --out writes nothing', async () => {

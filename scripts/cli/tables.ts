@@ -1,5 +1,7 @@
 import { UsageError } from '../../lib/errors.ts'
 import { drawTables, type TablesResult } from '../../lib/grouping/index.ts'
+import { checkOutputPath } from '../support/output-path.ts'
+import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
 import { seedInUse } from '../support/live/draw-in-use.ts'
 import { loadParticipants } from './grouping-input.ts'
@@ -50,8 +52,12 @@ const command: Command = {
     }, { min: 1, max: 1, names: '<participants.csv>' })
     const seed = parseSeed(values.seed, seedInUse('tables'))
     const size = parseSize(values.size)
-    const result = drawTables(await loadParticipants(positionals[0]!), size, seed)
+    const input = positionals[0]!
+    if (values.cards !== undefined)
+      await checkOutputPath(values.cards, [input], 'cards.pdf')
+    const result = drawTables(await loadParticipants(input), size, seed)
     if (values.cards !== undefined) {
+      checkPrintSize(input, result.tables.length, `${result.tables.length} tables`, `${MAX_PDF_PAGES} table cards`)
       const { writeTableCards } = await import('../support/print/table-cards.ts')
       await writeTableCards(result, values.cards)
     }

@@ -7,7 +7,7 @@ import { discussions, programme, seminar } from '../../data/faelles-om-ledelse/i
 import { plainText } from '../../lib/markdown.ts'
 import { formatAboutMinutes } from '../../lib/time.ts'
 import { loadDeck, type Deck } from '../../scripts/export/deck.ts'
-import { pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/pdf.ts'
+import { containsWords, letterSpacedRuns, pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/pdf.ts'
 import { runScript, type ScriptResult } from '../support/run-script.ts'
 
 // One export per run (it starts its own Slidev in export mode: only that has the print
@@ -63,6 +63,17 @@ describe('npm run export', () => {
       expect(all).toContain(flat(item.title))
     for (const question of discussions.flatMap(round => round.questions))
       expect(all).toContain(flat(plainText(question.text)))
+  })
+
+  it('headings and kickers come back as words, not as spaced letters', () => {
+    const all = presenter.join(' ')
+    // The research talk's kicker and the course name in every session title are styled in
+    // spaced capitals on screen.
+    expect(containsWords(all, 'Center for Offentlig Ledelse')).toBe(true)
+    expect(containsWords(all, 'Fælles om Ledelse')).toBe(true)
+    expect(containsWords(all, seminar.organisation)).toBe(true)
+    for (const [name, pages] of [['presenter', presenter], ['handout', handout]] as const)
+      expect(pages.flatMap(letterSpacedRuns), name).toEqual([])
   })
 
   it('both PDFs embed every font and have selectable text', async () => {

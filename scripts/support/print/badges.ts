@@ -29,7 +29,7 @@ export function badgesFromTeams(result: TeamsResult): Badge[] {
 const css = `
 .badge { position: absolute; width: ${BADGE.width}mm; height: ${BADGE.height}mm; overflow: hidden; display: flex; }
 .front { flex-direction: column; padding: 5mm 6mm 5mm 6mm; }
-.front .event { font-size: 8pt; letter-spacing: 0.02em; color: #555; text-transform: uppercase; }
+.front .event { font-size: 8pt; color: #555; }
 .front .name { margin-top: auto; font-size: 21pt; font-weight: 700; line-height: 1.05; }
 .front .department { margin-top: 2mm; font-size: 11pt; font-weight: 600; color: #333; }
 .back .swatch { width: 22mm; height: 100%; flex: none; }

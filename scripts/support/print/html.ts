@@ -33,6 +33,7 @@ ${fontFaces()}
 html, body { font-family: 'Source Sans 3', sans-serif; color: #1a1a1a; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .page { position: relative; width: 210mm; height: 297mm; overflow: hidden; break-after: page; }
 .page:last-child { break-after: auto; }
+/* No letter-spacing or text-transform here: a PDF's text must extract as the words it shows. */
 ${css}
 </style>
 </head>

@@ -12,7 +12,7 @@ const css = `
 .face.upper { top: 0; transform: rotate(180deg); }
 .face.lower { top: 148.5mm; }
 .fold { position: absolute; left: 0; top: 148.5mm; width: 210mm; border-top: 0.3mm dashed #999; }
-.event { font-size: 12pt; color: #555; text-transform: uppercase; letter-spacing: 0.03em; }
+.event { font-size: 12pt; color: #555; }
 .number { font-size: 64pt; font-weight: 700; line-height: 1; margin-top: 4mm; }
 .members { margin-top: 8mm; list-style: none; }
 .members li { font-size: 20pt; font-weight: 600; line-height: 1.25; margin-bottom: 2mm; }
