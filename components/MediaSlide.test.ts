@@ -11,10 +11,10 @@ vi.mock('../composables/useSlideMode.ts', () => ({
   useSlideMode: () => ({ isPrint: computed(() => mode.print.value), isPresenter: computed(() => mode.presenter.value) }),
 }))
 vi.mock('../composables/useMedia.ts', () => ({
-  useMedia: (media: Media, dataset: string) => {
-    const path = `data/${dataset}/media/${media.file}`
+  useMedia: (media: () => Media) => computed(() => {
+    const path = `data/faelles-om-ledelse/media/${media().file}`
     return { url: present.get(path), path }
-  },
+  }),
 }))
 
 const clip: Media = { title: 'Klip', caption: 'Videoklip: fremtidens Aarhus Kommune.', kind: 'video', file: 'klip.mp4' }

@@ -1,12 +1,10 @@
 import { computed, type ComputedRef } from 'vue'
-import { discussions } from '../data/faelles-om-ledelse/discussions.ts'
 import type { CommandResult } from '../lib/live/commands.ts'
 import { adjustRound, catchUpOptions, type CatchUp, type Recovery, type ScheduledRound } from '../lib/programme/index.ts'
 import type { DiscussionRound } from '../lib/schema/discussions.ts'
+import { useDeck } from './useDeck.ts'
 import { useProgramme } from './useProgramme.ts'
 import { useLiveState } from './useLiveState.ts'
-
-const rounds: ScheduledRound[] = discussions.flatMap(round => round.programmeItem === undefined ? [] : [{ slot: round.programmeItem, round }])
 
 export interface CatchUpView {
   /** Ways to win back time when a pinned item is at risk; undefined when none is. */
@@ -23,6 +21,7 @@ export interface CatchUpView {
 export function useCatchUp(): CatchUpView {
   const { schedule, starts, now, recoveries, projection, applyRecovery } = useProgramme()
   const live = useLiveState()
+  const rounds: ScheduledRound[] = useDeck().rounds.flatMap(round => round.programmeItem === undefined ? [] : [{ slot: round.programmeItem, round }])
   const started = computed(() => new Set(Object.entries(live.state.value.timers.timers).filter(([, timer]) => timer.startedAt !== null).map(([id]) => id)))
   return {
     catchUp: computed(() => catchUpOptions({ schedule, starts: starts.value, now: now.value, rounds, applied: recoveries.value, started: started.value })),

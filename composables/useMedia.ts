@@ -1,4 +1,6 @@
+import { computed, type ComputedRef } from 'vue'
 import type { Media } from '../lib/schema/common.ts'
+import { useDeck } from './useDeck.ts'
 
 // Every deck's media files, as URLs Vite serves (and copies into a build). A file added
 // later shows after a reload; a missing one is no error: the slide shows its title card.
@@ -11,8 +13,11 @@ export interface MediaSource {
   path: string
 }
 
-/** The file a media slide shows, from `data/<dataset>/media/`. */
-export function useMedia(media: Media, dataset: string): MediaSource {
-  const path = `data/${dataset}/media/${media.file}`
-  return { url: files[`../${path}`], path }
+/** The file a media slide shows, from the deck's folder `data/<deck>/media/`. */
+export function useMedia(media: () => Media): ComputedRef<MediaSource> {
+  const { slug } = useDeck()
+  return computed(() => {
+    const path = `data/${slug}/media/${media().file}`
+    return { url: files[`../${path}`], path }
+  })
 }

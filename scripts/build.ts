@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { parseDeckArgs, runScript } from './export/cli.ts'
 import { deckNames, resolveDeckName } from './export/deck.ts'
+import { deckOfEntry } from './support/deck-entry.ts'
 import { replaceDirectory } from './support/atomic-write.ts'
 import { createProgress } from './export/progress.ts'
 
@@ -15,7 +16,7 @@ with base path /<deck>/, so one static server for dist/ serves them all.
 
 function slidevBuild(deck: string, outDir: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'build', `slides/${deck}.md`, '--out', outDir, '--base', `/${deck}/`], { stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'build', `slides/${deck}.md`, '--out', outDir, '--base', `/${deck}/`], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, SEMINARKIT_DECK: deckOfEntry(resolve('slides', `${deck}.md`)) } })
     child.on('error', fail)
     child.on('exit', code => code === 0 ? done() : fail(new Error(`slidev build slides/${deck}.md exited with ${code}`)))
   })

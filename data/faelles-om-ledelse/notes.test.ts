@@ -1,19 +1,25 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/export/deck.ts'
+import { roundMinutes, roundSteps } from '../../lib/discussion/steps.ts'
+import { translate } from '../../lib/i18n/translate.ts'
 import { buildSchedule, plannedLength } from '../../lib/programme/index.ts'
+import type { DiscussionRound } from '../../lib/schema/discussions.ts'
 import { formatClock } from '../../lib/time.ts'
-import { discussions, programme } from './index.ts'
+import { deck as seminarDeck, programme } from './index.ts'
 
 // Speaker notes are plain text in the deck file (they can't run code): what they state about
 // times and minutes must agree with the data modules, or the presenter is told the wrong thing.
 const deck = await loadDeck('faelles-om-ledelse')
 const source = readFileSync(deck.entry, 'utf8').split('\n')
-const schedule = buildSchedule(programme)
+const schedule = buildSchedule(programme, translate(seminarDeck.language, 'programme.break'))
+const discussions = seminarDeck.rounds
+/** Each question's minutes: its steps' together. */
+const questionMinutes = (round: DiscussionRound) => round.questions.map(question => roundSteps(round).filter(step => step.question.id === question.id).reduce((sum, step) => sum + step.minutes, 0))
 const clockTimes = new Set(schedule.slots.flatMap(slot => [slot.start, ...(slot.end === undefined ? [] : [slot.end])]).map(formatClock))
-const totals = discussions.map(round => round.questions.reduce((sum, question) => sum + question.minutes, 0))
+const totals = discussions.map(roundMinutes)
 const anyMinutes = new Set([
-  ...discussions.flatMap(round => round.questions.map(question => question.minutes)),
+  ...discussions.flatMap(questionMinutes),
   ...totals,
   ...schedule.slots.flatMap(slot => plannedLength(slot) ?? []),
 ])
@@ -42,7 +48,7 @@ describe('the speaker notes of the default deck', () => {
     for (const { slide, id } of rounds) {
       const round = discussions.find(candidate => candidate.id === id)!
       const stated = new Set(minutesIn(slide.note!))
-      const expected = new Set([...round.questions.map(question => question.minutes), round.questions.reduce((sum, question) => sum + question.minutes, 0)])
+      const expected = new Set([...questionMinutes(round), roundMinutes(round)])
       expect([...stated].sort(), `slide ${slide.no}`).toEqual([...expected].sort())
     }
   })

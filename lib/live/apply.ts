@@ -1,5 +1,5 @@
 import { catchUpOptions, isOffered, recordStart, seminarClock, type Recovery, type Schedule, type ScheduledRound } from '../programme/index.ts'
-import { timerId } from '../schema/discussions.ts'
+import { questionStepIds } from '../discussion/steps.ts'
 import { marksFromStarts, startsFromMarks } from '../programme/state.ts'
 import { boardPatch, timerOf } from '../timer/board.ts'
 import { MINUTE_MS, type TimerAction } from '../timer/machine.ts'
@@ -47,7 +47,7 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       if (!entry)
         return unknownTimer(command.timerId, deck)
       // A question taken out to catch up is skipped.
-      const dropped = droppedTimers(state)
+      const dropped = droppedTimers(state, deck)
       let next = entry.next
       while (next !== undefined && dropped.has(next))
         next = deck.timers.get(next)?.next
@@ -119,17 +119,23 @@ function redraw(state: LiveState, board: GroupingBoard): Draw {
 
 const recoveriesField = (rehearsal: boolean): 'rehearsalRecoveries' | 'recoveries' => (rehearsal ? 'rehearsalRecoveries' : 'recoveries')
 
-function droppedTimers(state: LiveState): Set<string> {
+/** The timers of one question of a scheduled round (none when the deck has no such round). */
+function questionTimers(deck: LiveDeck, round: string, question: string): string[] {
+  const scheduled = deck.rounds?.find(candidate => candidate.round.id === round)
+  return scheduled ? questionStepIds(scheduled.round, question) : []
+}
+
+function droppedTimers(state: LiveState, deck: LiveDeck): Set<string> {
   return new Set([...state.programme.recoveries, ...state.programme.rehearsalRecoveries]
-    .flatMap(recovery => recovery.kind === 'drop-question' ? [timerId({ id: recovery.round }, { id: recovery.question })] : []))
+    .flatMap(recovery => recovery.kind === 'drop-question' ? questionTimers(deck, recovery.round, recovery.question) : []))
 }
 
 /** Sets the planned length of the timers a recovery shortens (or gives them back theirs). */
 function retimeRound(state: LiveState, recovery: Recovery, minutes: (change: { from: number, to: number }) => number, now: number, deck: LiveDeck): LiveState {
   if (recovery.kind !== 'shorten-questions')
     return state
-  return recovery.questions.reduce((current, change) => {
-    const applied = applyTimer(current, timerId({ id: recovery.round }, change), { type: 'setDuration', durationMs: minutes(change) * MINUTE_MS }, now, deck)
+  return recovery.questions.flatMap(change => questionTimers(deck, recovery.round, change.id).map(id => ({ id, change }))).reduce((current, { id, change }) => {
+    const applied = applyTimer(current, id, { type: 'setDuration', durationMs: minutes(change) * MINUTE_MS }, now, deck)
     return applied.ok ? applied.state : current
   }, state)
 }

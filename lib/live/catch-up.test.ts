@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { discussions, programme, seminar } from '../../data/faelles-om-ledelse/index.ts'
+import { deck as seminarDeck } from '../../data/faelles-om-ledelse/index.ts'
 import { catchUpOptions, type Recovery } from '../programme/index.ts'
 import { applyCommand } from './apply.ts'
 import { parseCommand, type Command } from './commands.ts'
 import { liveDeck } from './deck.ts'
 import { defaultLiveState, LiveStateSchemas, type LiveState } from './state.ts'
 
-const deck = liveDeck({ rounds: discussions, programme, date: seminar.date })
+const deck = liveDeck(seminarDeck)
 /** 10.30 on the seminar day, local time (the server's clock). */
 const AT_1030 = new Date(2019, 1, 22, 10, 30).getTime()
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { discussions } from '../../data/faelles-om-ledelse/discussions.ts'
-import { programme } from '../../data/faelles-om-ledelse/programme.ts'
+import { deck } from '../../data/faelles-om-ledelse/index.ts'
 import { formatClock, parseClock as t } from '../time.ts'
 import { adjustRound, catchUpOptions, isOffered, projectWithRecoveries, recoveryKey, slotCuts, type CatchUpInput, type Recovery } from './catch-up.ts'
 import { buildSchedule } from './schedule.ts'
 
-const schedule = buildSchedule(programme)
-const rounds = discussions.map(round => ({ slot: round.programmeItem!, round }))
+const schedule = buildSchedule(deck.programme, 'Pause')
+const discussions = deck.rounds
+const rounds = discussions.flatMap(round => round.programmeItem === undefined ? [] : [{ slot: round.programmeItem, round }])
 
 function input(overrides: Partial<CatchUpInput>): CatchUpInput {
   return { schedule, starts: {}, now: undefined, rounds, applied: [], started: new Set(), ...overrides }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { timerId, type DiscussionRound } from '../schema/discussions.ts'
+import { isSinglePhase, roundMinutes, roundSteps } from '../discussion/steps.ts'
+import type { DiscussionQuestion, DiscussionRound } from '../schema/discussions.ts'
 import type { ClockMinutes } from '../time.ts'
 import { projectDay, type DayProjection, type ProjectedSlot, type RecordedStarts, type SlotCuts } from './project.ts'
 import { plannedLength, type Schedule } from './schedule.ts'
@@ -62,16 +63,20 @@ export function slotCuts(applied: readonly Recovery[]): Record<string, number> {
 
 /** A round as the applied recoveries left it: questions shortened or taken out. */
 export function adjustRound(round: DiscussionRound, applied: readonly Recovery[]): DiscussionRound {
-  const minutes = new Map(round.questions.map(question => [question.id, question.minutes]))
+  const shortened = new Map<string, number>()
+  const dropped = new Set<string>()
   for (const recovery of applied) {
     if (recovery.kind === 'shorten-questions' && recovery.round === round.id)
-      recovery.questions.forEach(change => minutes.set(change.id, change.to))
+      recovery.questions.forEach(change => shortened.set(change.id, change.to))
     else if (recovery.kind === 'drop-question' && recovery.round === round.id)
-      minutes.delete(recovery.question)
+      dropped.add(recovery.question)
   }
   return {
     ...round,
-    questions: round.questions.filter(question => minutes.has(question.id)).map(question => ({ ...question, minutes: minutes.get(question.id)! })),
+    questions: round.questions.filter(question => !dropped.has(question.id)).map((question) => {
+      const minutes = shortened.get(question.id)
+      return minutes === undefined ? question : { ...question, minutes }
+    }),
   }
 }
 
@@ -99,15 +104,19 @@ function candidates(input: CatchUpInput, day: DayProjection, pinIndex: number, l
     }
     for (const scheduled of input.rounds.filter(candidate => candidate.slot === slot.id)) {
       const round = adjustRound(scheduled.round, input.applied)
-      const open = round.questions.filter(question => !input.started.has(timerId(round, question)))
-      const roundLength = round.questions.reduce((sum, question) => sum + question.minutes, 0)
+      const steps = roundSteps(round)
+      const stepsOf = (question: DiscussionQuestion) => steps.filter(step => step.question.id === question.id)
+      const minutesOf = (question: DiscussionQuestion) => stepsOf(question).reduce((sum, step) => sum + step.minutes, 0)
+      const open = round.questions.filter(question => !stepsOf(question).some(step => input.started.has(step.id)))
+      const roundLength = roundMinutes(round)
       // The item can't get shorter than the talk it still holds.
       const room = (cut: number) => Math.min(cut, length - (roundLength - cut))
-      const shortenable = open.filter(question => question.minutes > SHORTEST_QUESTION)
-      const most = Math.max(0, ...shortenable.map(question => question.minutes - SHORTEST_QUESTION))
+      // A question sets its own length only in a format of one phase run once (lib/discussion/steps.ts).
+      const shortenable = isSinglePhase(round) ? open.filter(question => minutesOf(question) > SHORTEST_QUESTION) : []
+      const most = Math.max(0, ...shortenable.map(question => minutesOf(question) - SHORTEST_QUESTION))
       // The smallest even cut per question that wins back the minutes, or the most there is.
       for (let each = 1; each <= most; each++) {
-        const questions = shortenable.map(question => ({ id: question.id, from: question.minutes, to: Math.max(SHORTEST_QUESTION, question.minutes - each) }))
+        const questions = shortenable.map(question => ({ id: question.id, from: minutesOf(question), to: Math.max(SHORTEST_QUESTION, minutesOf(question) - each) }))
         const cut = questions.reduce((sum, change) => sum + change.from - change.to, 0)
         if ((cut >= late || each === most) && room(cut) === cut && cut > 0) {
           found.push({ kind: 'shorten-questions', slot: slot.id, round: round.id, questions, saves: cut })
@@ -115,8 +124,8 @@ function candidates(input: CatchUpInput, day: DayProjection, pinIndex: number, l
         }
       }
       const last = open.at(-1)
-      if (last && round.questions.length > 1 && room(last.minutes) === last.minutes)
-        found.push({ kind: 'drop-question', slot: slot.id, round: round.id, question: last.id, saves: last.minutes })
+      if (last && round.questions.length > 1 && room(minutesOf(last)) === minutesOf(last))
+        found.push({ kind: 'drop-question', slot: slot.id, round: round.id, question: last.id, saves: minutesOf(last) })
     }
   })
   return found

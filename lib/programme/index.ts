@@ -3,7 +3,7 @@ export { projectDay, recordStart, type DayProjection, type ProjectedSlot, type R
 export { seminarClock, type Rehearsal } from './clock.ts'
 export { formatScheduleDelta, parseRehearsalAt } from './format.ts'
 export { emptyProgrammeState, marksFromStarts, startsFromMarks, type ProgrammeState, type StartMark } from './state.ts'
-export { BREAK_TITLE, buildSchedule, plannedLength, type Schedule, type Slot } from './schedule.ts'
+export { buildSchedule, plannedLength, type Schedule, type Slot } from './schedule.ts'
 export { adjustRound, catchUpOptions, isOffered, projectWithRecoveries, recoveryKey, RecoverySchema, slotCuts, SHORTEST_BREAK, SHORTEST_QUESTION, type CatchUp, type CatchUpInput, type Recovery, type ScheduledRound } from './catch-up.ts'
 export { agendaRows, type AgendaRow } from './rows.ts'
 export { phaseStates, type PhaseState } from './timeline.ts'

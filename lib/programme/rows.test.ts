@@ -5,7 +5,7 @@ import { projectDay } from './project.ts'
 import { agendaRows, type AgendaRow } from './rows.ts'
 import { buildSchedule } from './schedule.ts'
 
-const schedule = buildSchedule(programme)
+const schedule = buildSchedule(programme, 'Pause')
 
 function shown(rows: AgendaRow[]): string[] {
   return rows.map(row => `${row.slot.id} ${formatClockRange(row.start, row.end)}${row.planned ? ` (plan ${formatClock(row.planned.start)})` : ''}`)

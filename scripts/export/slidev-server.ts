@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { deckOfEntry } from '../support/deck-entry.ts'
 import { drawsInUse } from '../support/live/draw-in-use.ts'
 
 export interface SlidevServer {
@@ -25,7 +26,10 @@ export async function startSlidev(entry: string): Promise<SlidevServer> {
   if (draws)
     await writeFile(join(stateDir, 'grouping.json'), JSON.stringify(draws))
   const previousStateDir = process.env.SEMINARKIT_STATE_DIR
+  const previousDeck = process.env.SEMINARKIT_DECK
   process.env.SEMINARKIT_STATE_DIR = stateDir
+  // The deck plugin (vite.config.ts) reads it: this process's argv names no slides file.
+  process.env.SEMINARKIT_DECK = deckOfEntry(entry)
   const options = await resolveOptions({ entry }, 'export')
   const server = await createServer(options, { cacheDir: EXPORT_VITE_CACHE, server: { port: 0, host: '127.0.0.1', strictPort: false }, clearScreen: false, logLevel: 'info' })
   await server.listen()
@@ -38,6 +42,10 @@ export async function startSlidev(entry: string): Promise<SlidevServer> {
         delete process.env.SEMINARKIT_STATE_DIR
       else
         process.env.SEMINARKIT_STATE_DIR = previousStateDir
+      if (previousDeck === undefined)
+        delete process.env.SEMINARKIT_DECK
+      else
+        process.env.SEMINARKIT_DECK = previousDeck
       await rm(stateDir, { recursive: true, force: true })
     },
   }

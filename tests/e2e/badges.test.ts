@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { seminar as deck } from '../../data/faelles-om-ledelse/seminar.ts'
-import { formatDanishDate } from '../../lib/time.ts'
+import { formats } from '../../lib/i18n/format.ts'
 import { containsWords, letterSpacedRuns, pdfPageCount, pdfPageTexts, pdfWords } from '../support/pdf.ts'
 
 const run = promisify(execFile)
@@ -69,7 +69,7 @@ describe('seminar badges', () => {
       }
       expect(front).not.toContain('Aarhus Kommune')
       // The event line above each name reads as words (it is small type, not spaced capitals).
-      expect(containsWords(front, `${deck.title} · ${formatDanishDate(deck.date)}`)).toBe(true)
+      expect(containsWords(front, `${deck.title} · ${formats('da').date(deck.date)}`)).toBe(true)
       expect(letterSpacedRuns(front + back)).toEqual([])
       // Badge k sits in column k % 2 on the front and in the other column on the back, same row.
       const frontWords = await pdfWords(pdf, sheet * 2 + 1)

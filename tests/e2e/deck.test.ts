@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../lib/markdown.ts'
 import type { Bullet } from '../../lib/schema/common.ts'
 import { formatClockRange, parseClock } from '../../lib/time.ts'
-import { borderland, discussions, goals, jobVisits, lego, networkSection, phases, programme, research, seminar } from '../../data/faelles-om-ledelse/index.ts'
+import { borderland, discussions, goals, jobVisits, lego, networkSection, phases, programme, research, seminar, teams } from '../../data/faelles-om-ledelse/index.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 import { openDeck, showSlide } from '../support/slides.ts'
 
@@ -98,7 +98,7 @@ describe('the default deck', () => {
       ...phases.map(phase => phase.title),
       ...research.priorities.left.items,
       ...bulletTexts(research.relational.points),
-      ...lego.teams.flatMap(team => [team.name, team.facilitator ?? '']),
+      ...teams.colours.flatMap(team => [team.name, team.facilitator ?? '']),
       ...lego.insights.points,
       ...borderland.trials.groups.map(group => group.heading),
       ...borderland.lessons.points.map(point => point.heading),

@@ -5,7 +5,7 @@ import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { discussions, programme, seminar } from '../../data/faelles-om-ledelse/index.ts'
 import { plainText } from '../../lib/markdown.ts'
-import { formatAboutMinutes } from '../../lib/time.ts'
+import { translate } from '../../lib/i18n/translate.ts'
 import { loadDeck, type Deck } from '../../scripts/export/deck.ts'
 import { containsWords, letterSpacedRuns, pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/pdf.ts'
 import { runScript, type ScriptResult } from '../support/run-script.ts'
@@ -118,7 +118,7 @@ describe('npm run export', () => {
       expect(notes.startsWith(`Noter ${round.title}`), notes.slice(0, 80)).toBe(true)
       for (const question of round.questions) {
         expect(notes).toContain(flat(plainText(question.text)))
-        expect(notes).toContain(formatAboutMinutes(question.minutes))
+        expect(notes).toContain(translate('da', 'common.aboutMinutes', { minutes: question.minutes! }))
       }
       // The round's slide comes right before its notes page.
       expect(handout[bookmark!.page - 2]).toContain(flat(plainText(round.questions[0]!.text)))

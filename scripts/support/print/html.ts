@@ -20,9 +20,9 @@ export function fontFaces(): string {
 }
 
 /** An HTML document of A4 pages; each `<section class="page">` is one printed page. */
-export function printDocument(title: string, css: string, pages: string[]): string {
+export function printDocument(language: string, title: string, css: string, pages: string[]): string {
   return `<!doctype html>
-<html lang="da">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
