@@ -19,7 +19,8 @@ function askNetworkOrigin(): void {
 }
 
 /**
- * Where a phone at a table finds a timer: `/timer/<id>` on an address the phone can
+ * Where a phone at a table finds a timer: `/timer/<id>` (or `/timer`, the timer started
+ * last, for an empty id) on an address the phone can
  * reach, only when the deck runs with `--remote` (otherwise the dev server listens on
  * localhost only). In the presenter's browser the link carries the facilitators' token,
  * so the phone that scans it may run the timer; anywhere else it only shows it.
@@ -36,7 +37,8 @@ export function useTimerLink(id: MaybeRefOrGetter<string>): ComputedRef<string |
       return undefined
     if (!reachable)
       askNetworkOrigin()
-    const path = `timer/${encodeURIComponent(toValue(id))}${token.value ? `?token=${encodeURIComponent(token.value)}` : ''}`
+    const timer = toValue(id)
+    const path = `timer${timer ? `/${encodeURIComponent(timer)}` : ''}${token.value ? `?token=${encodeURIComponent(token.value)}` : ''}`
     if (reachable)
       return new URL(`${import.meta.env.BASE_URL}${path}`, here.origin).href
     return networkOrigin.value ? new URL(path, networkOrigin.value).href : undefined

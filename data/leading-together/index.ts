@@ -12,6 +12,12 @@ export const deck = defineDeck(DeckSchema, {
     forum: 'Senior Leadership Forum',
     date: '2026-04-16',
     place: 'The Foundry, Brightwater',
+    departmentAbbreviations: {
+      'Customer Experience': 'CX',
+      'Housing Services': 'Housing',
+      'People and Culture': 'People',
+      'Repairs and Assets': 'Repairs',
+    },
     welcome: { title: 'Welcome to Leading Together', speaker: 'Priya Raman, Chief Executive' },
     programmeIntro: { title: 'This morning', speaker: 'Tom Ashworth, Head of Organisational Development' },
     thanks: { title: 'Thank you – see you on the visits', speaker: 'Priya Raman' },
@@ -32,6 +38,7 @@ export const deck = defineDeck(DeckSchema, {
   rounds: [
     {
       id: 'tables',
+      programmeItem: 'tables',
       title: 'Table talk in threes',
       intro: 'Sit with two colleagues from other directorates. One question at a time.',
       format: 'threes',
@@ -42,6 +49,7 @@ export const deck = defineDeck(DeckSchema, {
     },
     {
       id: 'ideas',
+      programmeItem: 'ideas',
       title: 'Ideas for the first 90 days',
       intro: 'From your own thoughts to the room\'s best ideas in twelve minutes.',
       format: '1-2-4-all',
@@ -49,6 +57,7 @@ export const deck = defineDeck(DeckSchema, {
     },
     {
       id: 'troika',
+      programmeItem: 'troika',
       title: 'Live leadership challenges',
       intro: 'Groups of three. Each of you is the client once and a consultant twice.',
       format: 'troika',

@@ -14,5 +14,6 @@ export function liveDeck(deck: Pick<Deck, 'rounds' | 'programme' | 'seminar' | '
     const next = entry.steps[entry.index + 1]
     return [entry.id, { plannedMs: entry.minutes * MINUTE_MS, ...(next ? { next: next.id } : {}) }]
   }))
-  return { timers, schedule: buildSchedule(deck.programme, translate(deck.language, 'programme.break')), seminarDate: deck.seminar.date }
+  const rounds = deck.rounds.flatMap(round => round.programmeItem === undefined ? [] : [{ slot: round.programmeItem, round }])
+  return { timers, schedule: buildSchedule(deck.programme, translate(deck.language, 'programme.break')), seminarDate: deck.seminar.date, rounds }
 }

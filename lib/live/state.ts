@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RecoverySchema } from '../programme/catch-up.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../programme/state.ts'
 import { emptyBoard, type TimerBoard } from '../timer/board.ts'
 import type { TimerState } from '../timer/machine.ts'
@@ -31,6 +32,9 @@ const StartMarkSchema = z.strictObject({ id: z.string().min(1).max(200), at: z.n
 export const ProgrammeStateSchema = z.strictObject({
   starts: z.array(StartMarkSchema).max(500),
   rehearsalStarts: z.array(StartMarkSchema).max(500),
+  // A state file from before catch-up existed has none yet.
+  recoveries: z.array(RecoverySchema).max(100).default([]),
+  rehearsalRecoveries: z.array(RecoverySchema).max(100).default([]),
   indicator: z.boolean(),
 }) satisfies z.ZodType<ProgrammeState>
 

@@ -2,13 +2,6 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { inject } from 'vitest'
 import { CHROMIUM_ARGS } from '../../scripts/support/chromium.ts'
 
-/** What Slidev exposes on a page's window, for tests that drive its navigation. */
-declare global {
-  interface Window {
-    __slidev__: { nav: { total: number, currentPage: number, go: (no: number) => Promise<void> } }
-  }
-}
-
 export async function launchTestBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
 }
