@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { liveDeck } from './lib/live/deck.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
 import { deckSlugOfThisProcess } from './scripts/support/live/served-deck.ts'
+import { loadSurveyDeck } from './scripts/support/survey-deck.ts'
 
 // Slidev loads this file from the repository root for every deck (the root is a local addon).
 export default defineConfig({
@@ -20,6 +21,11 @@ export default defineConfig({
       async loadDeck(load) {
         const data = await load(resolve(import.meta.dirname, 'data', deckSlugOfThisProcess(), 'index.ts'))
         return liveDeck({ rounds: data.discussions, programme: data.programme, date: data.seminar.date })
+      },
+      async loadSurvey(load) {
+        const deck = deckSlugOfThisProcess()
+        const data = await load(resolve(import.meta.dirname, 'data', deck, 'index.ts'))
+        return data.networkSection?.survey ? loadSurveyDeck(import.meta.dirname, deck, data.networkSection) : undefined
       },
       dir: process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit'),
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,
