@@ -1,0 +1,33 @@
+import { computed, type ComputedRef } from 'vue'
+import { networkFacts } from '../lib/network/facts.ts'
+import type { NetworkAnalysis } from '../lib/network/types.ts'
+import { useForumNetwork, type ForumNetwork } from './useForumNetwork.ts'
+import { useLiveState } from './useLiveState.ts'
+
+export interface ShownNetwork extends ForumNetwork {
+  /** From the live survey rather than the deck's sample export. */
+  live: boolean
+  /** Nodes carry names: the sample, or a live survey past the gate with the deck's opt-in. */
+  named: boolean
+}
+
+const facts = new WeakMap<NetworkAnalysis, ForumNetwork['facts']>()
+
+/**
+ * The network the slides show: the deck's sample export, or, once the presenter switches
+ * the slides to the live survey (`survey.source`), the server's live results, which are
+ * anonymous below the gate.
+ */
+export function useShownNetwork(dataset = 'faelles-om-ledelse'): ComputedRef<ShownNetwork> {
+  const sample = useForumNetwork(dataset)
+  const live = useLiveState()
+  return computed(() => {
+    const { survey, surveyResults } = live.state.value
+    if (survey.source !== 'live' || !surveyResults)
+      return { ...sample, live: false, named: true }
+    const { analysis } = surveyResults
+    if (!facts.has(analysis))
+      facts.set(analysis, networkFacts(analysis))
+    return { analysis, facts: facts.get(analysis)!, live: true, named: surveyResults.named }
+  })
+}
