@@ -99,27 +99,39 @@ export interface SurveyResults {
 }
 
 /**
- * The survey's figures for the room. Below the gate (or without the deck's opt-in) the
- * members are put in an order that follows `order` (a per-server secret permutation, so a
- * node's place does not reveal who it is) and keep only their department.
+ * The survey's figures for the room, computed on the real answers, so they equal
+ * `seminar network` on the export. Below the gate (or without the deck's opt-in) the result
+ * is then made anonymous: nodes are put in the order of `order` (a per-server secret, so a
+ * node's place does not reveal who it is), renamed "p1…pN" everywhere and keep only their
+ * department.
  */
 export function surveyResults(deck: SurveyDeck, answers: SurveyAnswers, order: (id: string) => string): SurveyResults {
-  const data = surveyNetwork(deck, answers)
   const values = Object.values(answers.answers)
   const answered = values.filter(answer => answer.status === 'answered').length
   const members = deck.members.length
   const rate = members === 0 ? 0 : Math.round(answered / members * 10_000) / 10_000
   const named = deck.names && members > 0 && answered / members >= deck.gate
-  if (named)
-    return { members, answered, declined: values.length - answered, rate, named, analysis: analyseNetwork(data) }
-  const shuffled = [...data.members].sort((a, b) => order(a.id).localeCompare(order(b.id)))
-  const alias = new Map(shuffled.map((member, i) => [member.id, `p${i + 1}`]))
-  const anonymous: NetworkData = {
-    members: shuffled.map(member => ({ ...member, id: alias.get(member.id)!, name: '' })),
-    relations: data.relations.map(({ from, to }) => ({ from: alias.get(from)!, to: alias.get(to)! })),
-    external: { partners: data.external!.partners, rows: data.external!.rows.map(row => ({ ...row, id: alias.get(row.id)! })) },
+  const analysis = analyseNetwork(surveyNetwork(deck, answers))
+  return { members, answered, declined: values.length - answered, rate, named, analysis: named ? analysis : anonymous(analysis, order) }
+}
+
+function anonymous(analysis: NetworkAnalysis, order: (id: string) => string): NetworkAnalysis {
+  const keys = analysis.nodes.map(node => order(node.id))
+  const permutation = analysis.nodes.map((_, i) => i).sort((a, b) => keys[a]!.localeCompare(keys[b]!))
+  const place = new Map(permutation.map((old, i) => [old, i]))
+  const alias = new Map(permutation.map((old, i) => [analysis.nodes[old]!.id, `p${i + 1}`]))
+  const rename = (ids: string[]) => ids.map(id => alias.get(id)!).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+  return {
+    ...analysis,
+    core: rename(analysis.core),
+    periphery: rename(analysis.periphery),
+    articulationPoints: rename(analysis.articulationPoints),
+    nodes: permutation.map(old => ({ ...analysis.nodes[old]!, id: alias.get(analysis.nodes[old]!.id)!, name: '' })),
+    links: analysis.links.map(([a, b]) => {
+      const [x, y] = [place.get(a)!, place.get(b)!]
+      return x < y ? [x, y] as [number, number] : [y, x] as [number, number]
+    }),
   }
-  return { members, answered, declined: values.length - answered, rate, named, analysis: analyseNetwork(anonymous) }
 }
 
 /** Fills the consent text's placeholders: the gate as a percentage, the deletion date in the deck's words. */
