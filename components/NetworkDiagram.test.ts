@@ -92,7 +92,7 @@ describe('NetworkDiagram on the live survey', () => {
     await nextTick()
     const nodes = wrapper.findAll('[data-testid="network-node"]')
     expect(nodes).toHaveLength(10)
-    expect(nodes.map(node => node.attributes('data-id')).every(id => /^p\d+$/.test(id!))).toBe(true)
+    expect(nodes.map(node => node.attributes('data-id')).every(id => /^anon\d+$/.test(id!))).toBe(true)
     expect(wrapper.findAll('text.label')).toHaveLength(0)
     expect(wrapper.html()).not.toContain('Nummer')
   })

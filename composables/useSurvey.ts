@@ -46,7 +46,8 @@ export function useSurvey(): Survey {
   const draft = ref<SurveyDraft>()
   const noAccess = ref(false)
   const sending = ref<SendState>('saved')
-  const closed = computed(() => live.state.value.survey.closed || (view.value?.closed ?? false))
+  // The presenter's close and reopen reach the phone through the live state.
+  const closed = computed(() => live.state.value.survey.closed)
   const storageKey = computed(() => view.value ? `seminarkit:survey:${view.value.memberId}` : undefined)
 
   void session.ready.then(async () => {

@@ -94,7 +94,7 @@ export interface SurveyResults {
   rate: number
   /** The gate was reached and the deck opted in: nodes carry names and member ids. */
   named: boolean
-  /** The analysis; when not named, ids are "p1…pN" in a random order and names are empty. */
+  /** The analysis; when not named, ids are "anon1…anonN" in a random order and names are empty. */
   analysis: NetworkAnalysis
 }
 
@@ -102,7 +102,7 @@ export interface SurveyResults {
  * The survey's figures for the room, computed on the real answers, so they equal
  * `seminar network` on the export. Below the gate (or without the deck's opt-in) the result
  * is then made anonymous: nodes are put in the order of `order` (a per-server secret, so a
- * node's place does not reveal who it is), renamed "p1…pN" everywhere and keep only their
+ * node's place does not reveal who it is), renamed "anon1…anonN" everywhere and keep only their
  * department.
  */
 export function surveyResults(deck: SurveyDeck, answers: SurveyAnswers, order: (id: string) => string): SurveyResults {
@@ -119,8 +119,8 @@ function anonymous(analysis: NetworkAnalysis, order: (id: string) => string): Ne
   const keys = analysis.nodes.map(node => order(node.id))
   const permutation = analysis.nodes.map((_, i) => i).sort((a, b) => keys[a]!.localeCompare(keys[b]!))
   const place = new Map(permutation.map((old, i) => [old, i]))
-  const alias = new Map(permutation.map((old, i) => [analysis.nodes[old]!.id, `p${i + 1}`]))
-  const rename = (ids: string[]) => ids.map(id => alias.get(id)!).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+  const alias = new Map(permutation.map((old, i) => [analysis.nodes[old]!.id, `anon${i + 1}`]))
+  const rename = (ids: string[]) => ids.map(id => alias.get(id)!).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
   return {
     ...analysis,
     core: rename(analysis.core),

@@ -75,8 +75,11 @@ describe('seminar survey', () => {
   it('deletes every answer and personal code, says what it removed, and leaves nothing of them on disk', async () => {
     const facilitator = live.credentials.facilitatorToken('facilitators')
     await vi.waitFor(() => expect(readFileSync(join(state, 'credentials.json'), 'utf8')).toContain(facilitator.token))
+    // What a server stopped mid-write leaves behind.
+    writeFileSync(join(state, '.survey-answers.json.0a1b2c.tmp'), '{"answers":{"m01":{"status":"declined"}}}')
     const removed = await run('survey', 'delete', '--state', state)
     expect(removed.code).toBe(0)
+    expect(removed.stdout).toContain('.survey-answers.json.0a1b2c.tmp')
     expect(removed.stdout).toContain('33 besvarelser og 3 "nej tak"')
     expect(removed.stdout).toContain('Fjernede 40 personlige koder')
     const left = readdirSync(state).map(name => readFileSync(join(state, name), 'utf8')).join('\n')

@@ -86,10 +86,11 @@ async function deleteSurvey(state: string, output: CommandOutput): Promise<void>
     rmSync(answersFile)
     lines.push(`Slettede ${answersFile}: ${answered} besvarelser og ${values.length - answered} "nej tak".`)
   }
-  // Set-aside copies (an invalid file at start-up) and temporary files of an interrupted write hold answers or codes too.
-  const leftovers = existsSync(state)
-    ? readdirSync(state).filter(name => name.startsWith(`${SURVEY_ANSWERS_FILE}.invalid-`) || name.startsWith('credentials.json.invalid-') || (name.startsWith(`.${SURVEY_ANSWERS_FILE}.`) && name.endsWith('.tmp')))
-    : []
+  // Set-aside copies (an invalid file at start-up) and temporary files of an interrupted
+  // write (a server stopped mid-write) hold answers or codes too.
+  const holdsAnswers = (name: string) => [SURVEY_ANSWERS_FILE, 'credentials.json'].some(file =>
+    name.startsWith(`${file}.invalid-`) || (name.startsWith(`.${file}.`) && name.endsWith('.tmp')))
+  const leftovers = existsSync(state) ? readdirSync(state).filter(holdsAnswers) : []
   for (const name of leftovers)
     rmSync(join(state, name))
   if (leftovers.length > 0)
