@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { networkFacts } from '../lib/network/facts.ts'
 import type { NetworkAnalysis } from '../lib/network/types.ts'
+import { useDeck } from './useDeck.ts'
 import { useForumNetwork, type ForumNetwork } from './useForumNetwork.ts'
 import { useLiveState } from './useLiveState.ts'
 
@@ -18,8 +19,9 @@ const facts = new WeakMap<NetworkAnalysis, ForumNetwork['facts']>()
  * the slides to the live survey (`survey.source`), the server's live results, which are
  * anonymous below the gate.
  */
-export function useShownNetwork(dataset = 'faelles-om-ledelse'): ComputedRef<ShownNetwork> {
-  const sample = useForumNetwork(dataset)
+export function useShownNetwork(): ComputedRef<ShownNetwork> {
+  const sample = useForumNetwork()
+  const { language, words } = useDeck()
   const live = useLiveState()
   return computed(() => {
     const { survey, surveyResults } = live.state.value
@@ -27,7 +29,7 @@ export function useShownNetwork(dataset = 'faelles-om-ledelse'): ComputedRef<Sho
       return { ...sample, live: false, named: true }
     const { analysis } = surveyResults
     if (!facts.has(analysis))
-      facts.set(analysis, networkFacts(analysis))
+      facts.set(analysis, networkFacts(analysis, { language, departments: words.departments }))
     return { analysis, facts: facts.get(analysis)!, live: true, named: surveyResults.named }
   })
 }

@@ -6,7 +6,7 @@ export const discussions = defineData(DiscussionsSchema, [
     id: 'visionsledelse',
     title: 'Drøftelse ved bordene i grupper á tre',
     intro: 'Del jeres refleksioner og jeres læring fra arbejdet med aktiv visionsledelse',
-    groupSize: 3,
+    format: 'threes',
     questions: [
       { id: '1', text: 'Hvilken læring har træningen af aktiv visionsledelse givet dig?', minutes: 10 },
       { id: '2', text: 'Hvilke indsigter har coachingen givet på tværs af sparringsgruppen?', minutes: 10 },
@@ -15,7 +15,7 @@ export const discussions = defineData(DiscussionsSchema, [
   {
     id: 'netvaerk',
     title: 'Drøftelse ved bordene',
-    groupSize: 3,
+    format: 'knowledge-reflection-action',
     questions: [
       {
         id: 'viden',
@@ -51,7 +51,7 @@ export const discussions = defineData(DiscussionsSchema, [
   {
     id: 'sidemand',
     title: 'Tal med din sidemand om følgende 3 spørgsmål',
-    groupSize: 2,
+    format: 'neighbour',
     questions: [
       { id: '1', text: 'Hvornår arbejder du grænsekrydsende?', minutes: 5, prompts: ['Tænk på konkrete møder, aktiviteter, projekter …'] },
       { id: '2', text: 'Hvilken ledelsesstrategi er særlig relevant for dig?', minutes: 5, prompts: ['Distribueret ledelse, relationsskabende ledelse, datainformeret ledelse eller betinget anerkendelse?'] },
@@ -59,10 +59,3 @@ export const discussions = defineData(DiscussionsSchema, [
     ],
   },
 ])
-
-export function discussion(id: string) {
-  const round = discussions.find(round => round.id === id)
-  if (!round)
-    throw new Error(`No discussion "${id}" in data/faelles-om-ledelse/discussions.ts`)
-  return round
-}

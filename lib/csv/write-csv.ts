@@ -1,17 +1,22 @@
 import Papa from 'papaparse'
 
-/** A cell a spreadsheet would run as a formula when it starts with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * A cell a spreadsheet would run as a formula: it starts with `=`, `+`, `-` or `@` (or a tab
+ * or line break before one). Papaparse's own `escapeFormulae: true` pattern ends in `.*$`
+ * without the `s` flag, so it misses a formula followed by a line break ("=1+1\nx").
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/
 
 /**
- * A cell as written to a CSV someone may open in Excel: a text starting with = + - @ (or a
- * tab or carriage return) gets a leading apostrophe, so it is shown, never run as a formula.
+ * CSV text that Excel and our reader (contract §2) both open: UTF-8 with a BOM, `,`, CRLF.
+ * A cell that would start a formula gets a leading `'`, the spreadsheet convention for
+ * "this is text", so a participant named "=HYPERLINK(…)" cannot run anything.
  */
-export function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
-}
-
-/** A CSV file (comma, CRLF as Excel writes it, quotes where needed) with formula-safe cells. */
-export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `${Papa.unparse({ fields: header.map(safeCell), data: rows.map(row => row.map(safeCell)) }, { newline: '\r\n' })}\r\n`
+export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  const text = Papa.unparse({ fields: [...header], data: rows.map(row => row.map(cell => cell ?? '')) }, {
+    delimiter: ',',
+    newline: '\r\n',
+    escapeFormulae: FORMULA_START,
+  })
+  return `\uFEFF${text}\r\n`
 }

@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeCsv } from '../../lib/csv/write-csv.ts'
 import { InputError, UsageError } from '../../lib/errors.ts'
-import type { NetworkSection } from '../../lib/schema/network-section.ts'
+import { translator } from '../../lib/i18n/translate.ts'
 import { surveyNetwork, SurveyAnswersSchema, type SurveyAnswers } from '../../lib/survey/survey.ts'
 import { commitFiles, writeFileAtomic } from '../support/atomic-write.ts'
 import { CredentialsSchema, withoutParticipants } from '../support/live/credentials.ts'
 import { SURVEY_ANSWERS_FILE } from '../support/live/live-server.ts'
 import { loadSurveyDeck } from '../support/survey-deck.ts'
-import { DEFAULT_DECK } from '../export/deck.ts'
+import { deckDir } from '../support/deck-entry.ts'
+import { DECK_OPTION, commandDeck } from './grouping-input.ts'
 import { parseCommandArgs, type Command, type CommandOutput } from './command.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -23,7 +24,7 @@ The live network survey that participants answered on their phones (/survey).
             formats "seminar network" and the deck read (all three or none)
   delete    removes every survey answer and every participant's personal code and
             says what it removed; stop the dev server first, or it keeps them in memory
-  --deck    the deck whose members and partner types the survey used (default ${DEFAULT_DECK})
+  --deck    the deck whose members and partner types the survey used (default: the only deck, else the default deck)
   --state   the dev server's state folder (default SEMINARKIT_STATE_DIR, else .seminarkit/)`
 
 function stateDir(option: string | undefined): string {
@@ -49,26 +50,25 @@ function readState<T>(file: string, parse: (value: unknown) => { success: true, 
   return parsed.data
 }
 
-async function exportSurvey(deck: string, state: string, out: string | undefined, output: CommandOutput): Promise<void> {
+async function exportSurvey(deckOption: string | undefined, state: string, out: string | undefined, output: CommandOutput): Promise<void> {
   if (out === undefined)
     throw new UsageError('export needs --out DIR')
   const target = resolve(out)
   if (existsSync(target) && !statSync(target).isDirectory())
     throw new UsageError(`--out must be a folder; ${out} is a file`)
-  const inputs = [state, resolve(ROOT, 'data', deck, 'network')]
+  const deck = await commandDeck(deckOption)
+  const survey = loadSurveyDeck(deck)
+  if (!survey)
+    throw new UsageError(`the deck "${deck.slug}" has no survey (its index.ts has no \`survey\` block)`)
+  const inputs = [state, resolve(deckDir(deck.slug), 'network')]
   if (inputs.includes(target))
     throw new UsageError(`--out ${out} is where the survey is read from; choose another folder`)
-  const data = await import(resolve(ROOT, 'data', deck, 'index.ts')).catch(() => {
-    throw new UsageError(`no deck "${deck}" (expected data/${deck}/index.ts)`)
-  }) as { networkSection?: NetworkSection }
-  if (!data.networkSection?.survey)
-    throw new UsageError(`the deck "${deck}" has no survey (networkSection.survey)`)
-  const survey = loadSurveyDeck(ROOT, deck, data.networkSection)
   const answers: SurveyAnswers = readState(join(state, SURVEY_ANSWERS_FILE), value => SurveyAnswersSchema.safeParse(value), { answers: {} })
   const network = surveyNetwork(survey, answers)
+  const t = translator(deck.language)
   const external = network.external!
   await commitFiles([
-    { path: join(target, 'members.csv'), data: writeCsv(['id', 'name', 'department', 'responded'], network.members.map(m => [m.id, m.name, m.department, m.responded ? 'ja' : 'nej'])) },
+    { path: join(target, 'members.csv'), data: writeCsv(['id', 'name', 'department', 'responded'], network.members.map(m => [m.id, m.name, m.department, m.responded ? t('survey.yes') : t('survey.no')])) },
     { path: join(target, 'relations.csv'), data: writeCsv(['from', 'to'], network.relations.map(r => [r.from, r.to])) },
     { path: join(target, 'external.csv'), data: writeCsv(['id', ...external.partners], external.rows.map(row => [row.id, ...row.values.map(v => v === null ? '' : String(v))])) },
   ])
@@ -116,14 +116,12 @@ const command: Command = {
   async run(argv, out) {
     const { values, positionals } = parseCommandArgs(argv, {
       out: { type: 'string' },
-      deck: { type: 'string', default: DEFAULT_DECK },
+      ...DECK_OPTION,
       state: { type: 'string' },
     }, { min: 1, max: 1, names: 'export or delete' })
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(values.deck!))
-      throw new UsageError(`--deck expects a deck's slug such as ${DEFAULT_DECK}, got "${values.deck}"`)
     const state = stateDir(values.state)
     switch (positionals[0]) {
-      case 'export': return exportSurvey(values.deck!, state, values.out, out)
+      case 'export': return exportSurvey(values.deck, state, values.out, out)
       case 'delete':
         if (values.out !== undefined)
           throw new UsageError('delete takes no --out')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { networkSection } from '../../data/faelles-om-ledelse/index.ts'
+import { deck as faellesOmLedelse } from '../../data/faelles-om-ledelse/index.ts'
 import type { LiveSnapshot } from '../../lib/live/state.ts'
 import { main } from '../../scripts/cli/main.ts'
 import { loadSurveyDeck } from '../../scripts/support/survey-deck.ts'
@@ -14,7 +14,7 @@ import { simulateCrowd } from '../support/survey-crowd.ts'
 // Forty phones answer the live survey over HTTP against a `--remote` dev server
 // (issue 13): tokens, consent, anonymity below the gate, export, offline answers, deletion.
 const SECRET = 'netvaerk-og-kaffe-2019'
-const survey = loadSurveyDeck(process.cwd(), 'faelles-om-ledelse', networkSection)
+const survey = loadSurveyDeck(faellesOmLedelse)!
 const crowd = simulateCrowd(survey.members, survey.partners.length, { absent: 5, declining: 3, seed: 13 })
 
 let server: DevServer
