@@ -188,6 +188,7 @@ const da = {
     codeLabel: 'QR-kode til {name}s spørgeskema',
     yes: 'ja',
     no: 'nej',
+    written: 'Skrev members.csv, relations.csv og external.csv i {out}: {answered} af {members} har svaret, {ties} relationer.',
   },
   cli: {
     teams: 'Hold (seed {seed})',
@@ -405,6 +406,7 @@ const en: Messages = {
     codeLabel: 'QR code for the survey of {name}',
     yes: 'yes',
     no: 'no',
+    written: 'Wrote members.csv, relations.csv and external.csv to {out}: {answered} of {members} have answered, {ties} ties.',
   },
   cli: {
     teams: 'Teams (seed {seed})',

@@ -73,7 +73,7 @@ async function exportSurvey(deckOption: string | undefined, state: string, out: 
     { path: join(target, 'external.csv'), data: writeCsv(['id', ...external.partners], external.rows.map(row => [row.id, ...row.values.map(v => v === null ? '' : String(v))])) },
   ])
   const respondents = network.members.filter(m => m.responded).length
-  output.stdout(`Skrev members.csv, relations.csv og external.csv i ${out}: ${respondents} af ${network.members.length} har svaret, ${network.relations.length} relationer.`)
+  output.stdout(t('survey.written', { out, answered: respondents, members: network.members.length, ties: network.relations.length }))
 }
 
 async function deleteSurvey(state: string, output: CommandOutput): Promise<void> {
