@@ -1,6 +1,8 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import NetworkFacts from './NetworkFacts.vue'
+
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 
 describe('NetworkFacts', () => {
   it('states the seed\'s characterisation, computed from the sample survey', () => {

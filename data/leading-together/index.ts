@@ -85,6 +85,22 @@ export const deck = defineDeck(DeckSchema, {
     participants: 'participants.csv',
     network: { members: 'network/members.csv', relations: 'network/relations.csv', external: 'network/external.csv' },
   },
+  survey: {
+    partners: ['Local authorities', 'Health services', 'Contractors', 'Charities', 'Residents\' groups'],
+    deleteBy: '2026-06-30',
+    consent: {
+      title: 'The forum survey: before you answer',
+      paragraphs: [
+        { heading: 'What we ask', text: 'Which colleagues in the Senior Leadership Forum you work with, and how much contact you have with five kinds of external partner (1–5).' },
+        { heading: 'Why', text: 'Your answers draw the forum\'s network: how dense it is, who is at its core and its edge, and how that relates to our partners outside. We look at it together today.' },
+        { heading: 'Who sees what', text: 'The room only sees totals and a diagram without names, coloured by directorate. Names can only appear if at least {gate} of the forum answer and the workshop chose so beforehand. Nobody sees whom you ticked.' },
+        { heading: 'Where the answers are kept', text: 'Only on the presenter\'s computer, in the workshop\'s own folder. They are not sent to any online service.' },
+        { heading: 'When they are deleted', text: 'Every answer and personal code is deleted by {deleteBy} at the latest.' },
+      ],
+      accept: 'I would like to answer',
+      decline: 'No thanks, I won\'t answer',
+    },
+  },
 })
 
 export { content } from './content.ts'

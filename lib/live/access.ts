@@ -2,9 +2,11 @@ import type { CommandType } from './commands.ts'
 
 /**
  * Who may do what on the day (contract §5). The presenter holds the secret; a facilitator
- * holds a token from a table card or discussion slide's QR code; everyone else only watches.
+ * holds a token from a table card or discussion slide's QR code; a participant holds a
+ * personal survey token (it answers the survey for one member, and runs no command);
+ * everyone else only watches.
  */
-export type Role = 'presenter' | 'facilitator' | 'viewer'
+export type Role = 'presenter' | 'facilitator' | 'participant' | 'viewer'
 
 const FACILITATOR_COMMANDS: ReadonlySet<CommandType> = new Set([
   'timer.start',

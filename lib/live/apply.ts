@@ -73,6 +73,13 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
         return { ok: false, status: 409, reason: `nothing to undo: the ${command.board} are on their first draw` }
       return { ok: true, state: { ...state, grouping: { ...state.grouping, [command.board]: { ...draw, seed, previous: draw.previous.slice(0, -1) } } } }
     }
+    case 'survey.close':
+    case 'survey.reopen': {
+      const closed = command.type === 'survey.close'
+      return closed === state.survey.closed ? { ok: true, state } : { ok: true, state: { ...state, survey: { ...state.survey, closed } } }
+    }
+    case 'survey.source':
+      return command.source === state.survey.source ? { ok: true, state } : { ok: true, state: { ...state, survey: { ...state.survey, source: command.source } } }
   }
 }
 

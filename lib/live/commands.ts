@@ -41,6 +41,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('programme.indicator'), on: z.boolean() }),
   z.strictObject({ type: z.literal('grouping.redraw'), board: z.enum(GROUPING_BOARDS) }),
   z.strictObject({ type: z.literal('grouping.undo'), board: z.enum(GROUPING_BOARDS) }),
+  z.strictObject({ type: z.literal('survey.close') }),
+  z.strictObject({ type: z.literal('survey.reopen') }),
+  /** The network slides show the deck's sample export or the live survey. */
+  z.strictObject({ type: z.literal('survey.source'), source: z.enum(['sample', 'live']) }),
 ])
 export type Command = z.infer<typeof CommandSchema>
 export type CommandType = Command['type']

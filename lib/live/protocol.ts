@@ -17,6 +17,10 @@ export const LIVE_PATHS = {
   network: '/__seminarkit/network',
   /** Presenter only: GET the facilitator tokens; POST `{ label }` to issue, `{ revoke: id }` to revoke. */
   tokens: '/__seminarkit/tokens',
+  /** A participant's survey: GET their view, POST `{ type: "answer", … }` or `{ type: "decline" }`. */
+  survey: '/__seminarkit/survey',
+  /** Presenter only: GET every survey member's personal token (issued on first use). */
+  surveyTokens: '/__seminarkit/survey-tokens',
 } as const
 
 /** The websocket event that carries a `LiveSnapshot` after every applied command. */

@@ -3,6 +3,7 @@ import { RecoverySchema } from '../programme/catch-up.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../programme/state.ts'
 import { emptyBoard, type TimerBoard } from '../timer/board.ts'
 import type { TimerState } from '../timer/machine.ts'
+import type { SurveyResults } from '../survey/survey.ts'
 
 /**
  * The live state of a seminar day: what the dev server owns, persists and shows every
@@ -65,23 +66,37 @@ export function defaultGroupingState(): GroupingState {
   return { teams: first(), tables: first(), pairs: first() }
 }
 
-export const LIVE_KEYS = ['timers', 'programme', 'grouping'] as const
+/** The presenter's switches for the live survey; the answers themselves are never part of the live state. */
+export const SurveyControlSchema = z.strictObject({
+  /** Closed: answers can no longer be given or changed. */
+  closed: z.boolean(),
+  /** What the network slides show: the deck's sample export or the live survey. */
+  source: z.enum(['sample', 'live']),
+})
+export type SurveyControl = z.infer<typeof SurveyControlSchema>
+
+/** The keys saved to the state folder, one file each. */
+export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'survey'] as const
 export type LiveKey = typeof LIVE_KEYS[number]
 
 export interface LiveState {
   timers: TimerBoard
   programme: ProgrammeState
   grouping: GroupingState
+  survey: SurveyControl
+  /** Computed by the server from the answers it keeps; anonymous below the gate; null without a dev server. */
+  surveyResults: SurveyResults | null
 }
 
 export const LiveStateSchemas = {
   timers: TimerBoardSchema,
   programme: ProgrammeStateSchema,
   grouping: GroupingStateSchema,
+  survey: SurveyControlSchema,
 } satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
 
 export function defaultLiveState(): LiveState {
-  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState() }
+  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState(), survey: { closed: false, source: 'sample' }, surveyResults: null }
 }
 
 /** What a client receives: the state and a version that grows with every applied command. */
