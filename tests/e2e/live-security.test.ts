@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LiveStateSchemas, type LiveSnapshot } from '../../lib/live/state.ts'
+import { defaultLiveState, LiveStateSchemas, type LiveSnapshot } from '../../lib/live/state.ts'
 import { launchTestBrowser, newPage } from '../support/browser.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
 
@@ -59,7 +59,7 @@ describe('a corrupt state file', () => {
     expect(files.filter(file => /^programme\.json\.invalid-/.test(file))).toHaveLength(1)
     expect(files.filter(file => /^timers\.json\.invalid-/.test(file))).toHaveLength(1)
     const { state } = await snapshot()
-    expect(state.programme).toEqual({ starts: [], rehearsalStarts: [], indicator: true })
+    expect(state.programme).toEqual(defaultLiveState().programme)
     expect(state.timers.timers).toEqual({})
   })
 })
