@@ -32,7 +32,7 @@ export const content = defineData(ContentSchema, {
       left: { heading: 'What we assumed', items: ['Repair times', 'Rent level', 'Communal cleaning', 'Being kept informed', 'One point of contact', 'Online services'] },
       right: { heading: 'What residents said', items: ['One point of contact', 'Being kept informed', 'Repair times', 'Communal cleaning', 'Rent level', 'Online services'] },
     },
-    journey: { title: 'One resident\'s journey through our services', caption: 'Journey map from the interviews: 11 contacts, 4 teams, 63 days.' },
+    journey: { title: 'One resident\'s journey through our services', caption: 'Journey map from the interviews: 11 contacts, 4 teams, 63 days.', kind: 'image', file: 'resident-journey.png' },
   },
   tables: { title: 'Tables of three' },
   network: {

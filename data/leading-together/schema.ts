@@ -1,6 +1,6 @@
 // The content of this deck's own slides: what only "Leading Together" shows.
 import { z } from 'zod'
-import { BulletSlideSchema, FigureSchema, Markdown, SessionSchema } from '../../lib/schema/common.ts'
+import { BulletSlideSchema, Markdown, MediaSchema, SessionSchema } from '../../lib/schema/common.ts'
 import { PrioritiesSchema } from '../../lib/schema/ranking.ts'
 
 export const ContentSchema = z.object({
@@ -11,7 +11,7 @@ export const ContentSchema = z.object({
     quote: z.object({ text: z.string().min(1), who: z.string().min(1) }),
     findings: BulletSlideSchema,
     priorities: PrioritiesSchema,
-    journey: FigureSchema,
+    journey: MediaSchema,
   }),
   tables: z.object({ title: z.string().min(1) }),
   network: z.object({

@@ -160,13 +160,13 @@ type ScaffoldTexts = typeof SCAFFOLD_TEXTS['en']
 
 const SCHEMA_MODULE = `// The content of this deck's own slides. Add a field here, fill it in content.ts, show it in the slides.
 import { z } from 'zod'
-import { BulletSlideSchema, FigureSchema } from '../../lib/schema/common.ts'
+import { BulletSlideSchema, MediaSchema } from '../../lib/schema/common.ts'
 import { PrioritiesSchema } from '../../lib/schema/ranking.ts'
 
 export const ContentSchema = z.object({
   goals: BulletSlideSchema,
   priorities: PrioritiesSchema,
-  figure: FigureSchema,
+  figure: MediaSchema,
   course: z.object({ title: z.string().min(1) }),
   tables: z.object({ title: z.string().min(1) }),
   teams: z.object({ title: z.string().min(1) }),
@@ -299,7 +299,7 @@ ${setup('content')}
 ${setup('content')}
 # {{ content.figure.title }}
 
-<FigurePlaceholder :figure="content.figure" />
+<MediaSlide :media="content.figure" />
 
 ---
 routeAlias: round-tables

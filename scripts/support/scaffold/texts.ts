@@ -14,7 +14,7 @@ export interface ScaffoldTexts {
   lunch: string
   goals: { title: string, intro: string, points: string[] }
   priorities: { title: string, left: string, right: string, items: string[], shifted: string[] }
-  figure: { title: string, caption: string }
+  figure: { title: string, caption: string, kind: 'image', file: string }
   course: { title: string, phases: string[], items: string[][] }
   rounds: {
     threes: { title: string, intro: string, questions: { heading: string, text: string, prompts: string[] }[] }
@@ -62,7 +62,7 @@ export const SCAFFOLD_TEXTS: Record<Language, ScaffoldTexts> = {
     lunch: 'Frokost',
     goals: { title: 'Dagens mål', intro: 'Når vi går hjem i dag, har vi:', points: ['**fælles sprog** for samarbejde på tværs', 'idéer, vi kan afprøve i morgen', 'et billede af vores eget netværk'] },
     priorities: { title: 'Hvad fylder mest – før og nu?', left: 'Før', right: 'Nu', items: ['Drift', 'Samarbejde', 'Udvikling', 'Borgerne'], shifted: ['Borgerne', 'Samarbejde', 'Drift', 'Udvikling'] },
-    figure: { title: 'Et billede fra praksis', caption: 'Her kommer et foto eller en figur.' },
+    figure: { title: 'Et billede fra praksis', caption: 'Her kommer et foto eller en figur.', kind: 'image', file: 'billede.jpg' },
     course: { title: 'Forløbet', phases: ['Opstart', 'Seminar', 'Afprøvning'], items: [['Interview med lederne.', 'Netværksundersøgelse.'], ['Fælles seminar.'], ['Afprøvning i hverdagen.', 'Opfølgning.']] },
     rounds: {
       threes: {
@@ -123,7 +123,7 @@ export const SCAFFOLD_TEXTS: Record<Language, ScaffoldTexts> = {
     lunch: 'Lunch',
     goals: { title: 'Goals of the day', intro: 'When we leave today, we have:', points: ['a **shared language** for working across teams', 'ideas we can try tomorrow', 'a picture of our own network'] },
     priorities: { title: 'What takes up our time – then and now?', left: 'Then', right: 'Now', items: ['Operations', 'Collaboration', 'Development', 'Customers'], shifted: ['Customers', 'Collaboration', 'Operations', 'Development'] },
-    figure: { title: 'A picture from practice', caption: 'A photo or a figure goes here.' },
+    figure: { title: 'A picture from practice', caption: 'A photo or a figure goes here.', kind: 'image', file: 'picture.jpg' },
     course: { title: 'The programme', phases: ['Kick-off', 'Workshop', 'Trying it out'], items: [['Interviews with the leaders.', 'Network survey.'], ['Joint workshop.'], ['Trying it out at work.', 'Follow-up.']] },
     rounds: {
       threes: {
