@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { GROUPING_BOARDS } from './state.ts'
+import { GROUPING_BOARDS, TableNumber } from './state.ts'
 
 /**
  * Every change to the live state is one of these commands: a client says what it wants,
@@ -33,6 +33,16 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('programme.indicator'), on: z.boolean() }),
   z.strictObject({ type: z.literal('grouping.redraw'), board: z.enum(GROUPING_BOARDS) }),
   z.strictObject({ type: z.literal('grouping.undo'), board: z.enum(GROUPING_BOARDS) }),
+  /** A table is done with the question being talked about. */
+  z.strictObject({ type: z.literal('table.ready'), table: TableNumber, timerId: TimerId }),
+  /** A table asks the presenter for two more minutes (the presenter decides). */
+  z.strictObject({ type: z.literal('table.moreTime'), table: TableNumber, timerId: TimerId }),
+  /** The presenter ends the talk on this question for every table: its timer stops. */
+  z.strictObject({ type: z.literal('round.end'), timerId: TimerId }),
+  /** A table's key insight; the server normalises it and keeps it pending until approved. */
+  z.strictObject({ type: z.literal('insight.post'), table: TableNumber, round: z.string().min(1).max(200), text: z.string().max(4000) }),
+  z.strictObject({ type: z.literal('insight.approve'), id: z.string().min(1).max(300) }),
+  z.strictObject({ type: z.literal('insight.hide'), id: z.string().min(1).max(300) }),
 ])
 export type Command = z.infer<typeof CommandSchema>
 export type CommandType = Command['type']

@@ -61,23 +61,64 @@ export function defaultGroupingState(): GroupingState {
   return { teams: first(), tables: first(), pairs: first() }
 }
 
-export const LIVE_KEYS = ['timers', 'programme', 'grouping'] as const
+/** A table's number, as on its table card: 1, 2, … */
+export const TableNumber = z.number().int().min(1).max(999)
+const TableKey = z.string().regex(/^[1-9]\d{0,2}$/)
+
+/** The tables during one question's talk: who is done, who asked for more time (server instants). */
+const TableProgressSchema = z.strictObject({
+  ready: z.record(TableKey, Instant),
+  moreTime: z.record(TableKey, Instant),
+  /** When the presenter ended the talk for all tables; null while it runs. */
+  endedAt: Instant.nullable(),
+})
+export type TableProgress = z.infer<typeof TableProgressSchema>
+
+export const TablesStateSchema = z.strictObject({
+  /** By timer id: each question of a round is talked through, and ended, on its own. */
+  timers: z.record(z.string().min(1).max(200), TableProgressSchema),
+})
+export type TablesState = z.infer<typeof TablesStateSchema>
+
+/** Longest insight a table may send, in characters (code points) after normalising. */
+export const INSIGHT_MAX_CHARS = 280
+
+const InsightSchema = z.strictObject({
+  /** `<round id>-<table>`: one insight per table and round; sending again replaces it. */
+  id: z.string().regex(/^[a-z0-9-]+-[1-9]\d{0,2}$/),
+  round: z.string().regex(/^[a-z0-9-]+$/),
+  table: TableNumber,
+  text: z.string().min(1).refine(text => [...text].length <= INSIGHT_MAX_CHARS, `at most ${INSIGHT_MAX_CHARS} characters`),
+  at: Instant,
+  /** Only approved insights reach the audience's slides. */
+  status: z.enum(['pending', 'approved', 'hidden']),
+})
+export type Insight = z.infer<typeof InsightSchema>
+
+export const InsightsStateSchema = z.strictObject({ items: z.array(InsightSchema).max(5000) })
+export type InsightsState = z.infer<typeof InsightsStateSchema>
+
+export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'tables', 'insights'] as const
 export type LiveKey = typeof LIVE_KEYS[number]
 
 export interface LiveState {
   timers: TimerBoard
   programme: ProgrammeState
   grouping: GroupingState
+  tables: TablesState
+  insights: InsightsState
 }
 
 export const LiveStateSchemas = {
   timers: TimerBoardSchema,
   programme: ProgrammeStateSchema,
   grouping: GroupingStateSchema,
+  tables: TablesStateSchema,
+  insights: InsightsStateSchema,
 } satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
 
 export function defaultLiveState(): LiveState {
-  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState() }
+  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState(), tables: { timers: {} }, insights: { items: [] } }
 }
 
 /** What a client receives: the state and a version that grows with every applied command. */

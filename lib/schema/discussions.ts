@@ -21,6 +21,8 @@ export const DiscussionRoundSchema = z.object({
   /** People per group: 3 at the tables, 2 with your neighbour. */
   groupSize: z.number().int().min(2),
   questions: z.array(DiscussionQuestionSchema).min(1),
+  /** Each table sends its key insight from its phone; approved ones fill an `<Insights>` slide. */
+  insights: z.boolean().default(false),
 })
 export type DiscussionRound = z.infer<typeof DiscussionRoundSchema>
 

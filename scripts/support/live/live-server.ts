@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { mayRun, type Role } from '../../../lib/live/access.ts'
+import { refusalFor, type Access } from '../../../lib/live/access.ts'
 import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
 import { parseCommand, type CommandResult } from '../../../lib/live/commands.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
 import { Credentials, CredentialsSchema, emptyCredentials } from './credentials.ts'
+import { ephemeralTableKey, readTableKey } from './table-tokens.ts'
 
 export interface LiveServerOptions {
   deck: LiveDeck
@@ -43,10 +44,13 @@ export class LiveServer {
         timers: readStateFile(join(dir, 'timers.json'), LiveStateSchemas.timers, () => defaults.timers, warn),
         programme: readStateFile(join(dir, 'programme.json'), LiveStateSchemas.programme, () => defaults.programme, warn),
         grouping: readStateFile(join(dir, 'grouping.json'), LiveStateSchemas.grouping, () => defaults.grouping, warn),
+        tables: readStateFile(join(dir, 'tables.json'), LiveStateSchemas.tables, () => defaults.tables, warn),
+        insights: readStateFile(join(dir, 'insights.json'), LiveStateSchemas.insights, () => defaults.insights, warn),
       }
     }
     const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
-    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data))
+    let tableKey: string | undefined
+    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data), () => tableKey ??= dir === undefined ? ephemeralTableKey() : readTableKey(dir))
   }
 
   snapshot(): LiveSnapshot {
@@ -58,14 +62,15 @@ export class LiveServer {
     return () => this.listeners.delete(listener)
   }
 
-  /** Validates, authorises and applies one command from a client in `role`. */
-  run(body: unknown, role: Role): CommandResult {
+  /** Validates, authorises and applies one command from a client with `access`. */
+  run(body: unknown, access: Access): CommandResult {
     const parsed = parseCommand(body)
     if (!parsed.ok)
       return parsed
     const { command } = parsed
-    if (!mayRun(role, command.type))
-      return { ok: false, status: 403, reason: role === 'viewer' ? `${command.type} needs the presenter's secret or a facilitator's QR code` : `a ${role} may not ${command.type}` }
+    const refusal = refusalFor(access, command)
+    if (refusal)
+      return { ok: false, status: 403, reason: refusal }
     const applied = applyCommand(this.state, command, this.now(), this.options.deck)
     if (!applied.ok)
       return applied

@@ -76,13 +76,14 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 async function handle(live: LiveServer, server: ViteDevServer, request: Request, response: Response): Promise<boolean> {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const path = url.pathname.replace(/^\/+/, '/')
-  const role = live.credentials.roleOf(sessionOf(request))
+  const access = live.credentials.accessOf(sessionOf(request))
+  const { role } = access
 
   if (request.method === 'GET' || request.method === 'HEAD') {
     switch (path) {
       case LIVE_PATHS.clock: return reply(response, 200, { now: Date.now() })
       case LIVE_PATHS.state: return reply(response, 200, live.snapshot())
-      case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, role })
+      case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, ...access })
       case LIVE_PATHS.network: return reply(response, 200, { urls: live.credentials.remote ? server.resolvedUrls?.network ?? [] : [] })
       case LIVE_PATHS.tokens:
         return role === 'presenter'
@@ -107,7 +108,7 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
 
   switch (path) {
     case LIVE_PATHS.command: {
-      const result = live.run(checked.value, role)
+      const result = live.run(checked.value, access)
       return reply(response, result.ok ? 200 : result.status, result)
     }
     case LIVE_PATHS.session: return signIn(live, request, response, checked.value)
@@ -148,7 +149,7 @@ function signIn(live: LiveServer, request: Request, response: Response, body: un
   if (!session)
     return refuse(response, 403, 'secret nor token is valid (a revoked QR code no longer works)')
   response.setHeader('Set-Cookie', `${sessionCookieName(localPort(request))}=${session.sessionId}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${7 * 24 * 3600}`)
-  return reply(response, 200, { remote: true, role: session.role })
+  return reply(response, 200, { remote: true, ...session.access })
 }
 
 function manageTokens(live: LiveServer, role: Role, response: Response, body: unknown): true {
