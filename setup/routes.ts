@@ -14,4 +14,13 @@ export default defineRoutesSetup(routes => [
     // Before Slidev's afterEach hook would announce "slide 1" to every view.
     beforeEnter: () => { muteNavSync() },
   },
+  {
+    // A table's own page, from its table card's QR code: the question, its countdown,
+    // "we're done" / "more time" and the table's insight.
+    name: 'table',
+    path: '/table/:table',
+    component: () => import('../components/TablePage.vue'),
+    props: true,
+    beforeEnter: () => { muteNavSync() },
+  },
 ])
