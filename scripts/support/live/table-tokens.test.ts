@@ -32,6 +32,6 @@ describe('table tokens', () => {
   it('name the key file when it is malformed', () => {
     const dir = tempDir()
     writeFileSync(join(dir, TABLE_KEY_FILE), 'short')
-    expect(() => readTableKey(dir)).toThrow(`${join(dir, TABLE_KEY_FILE)}: expected 43 base64url characters`)
+    expect(() => readTableKey(dir)).toThrow(`${join(dir, TABLE_KEY_FILE)}: expected 43 base64url characters (delete it to make a new key, and reprint the table cards)`)
   })
 })

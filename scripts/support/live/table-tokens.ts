@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { InputError } from '../../../lib/errors.ts'
 
 /**
  * Table cards carry a token per table, printed by `seminar tables --cards` before or
@@ -10,6 +11,11 @@ import { join } from 'node:path'
  * revokes every printed card.
  */
 export const TABLE_KEY_FILE = 'table-cards.key'
+
+/** The state folder the dev server uses (vite.config.ts): SEMINARKIT_STATE_DIR, else `.seminarkit/` in the project. */
+export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '../../../.seminarkit')
+}
 
 const KEY = /^[A-Za-z0-9_-]{43}$/
 
@@ -26,7 +32,7 @@ export function readTableKey(dir: string): string {
   }
   const key = readFileSync(file, 'utf8').trim()
   if (!KEY.test(key))
-    throw new Error(`${file}: expected 43 base64url characters (delete it to make a new key and reprint the table cards)`)
+    throw new InputError([{ file, expected: '43 base64url characters (delete it to make a new key, and reprint the table cards)' }])
   return key
 }
 

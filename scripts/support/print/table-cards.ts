@@ -1,3 +1,4 @@
+import { renderSVG } from 'uqr'
 import { seminar } from '../../../data/faelles-om-ledelse/seminar.ts'
 import type { Table, TablesResult } from '../../../lib/grouping/index.ts'
 import { escapeHtml, printDocument } from './html.ts'
@@ -17,18 +18,25 @@ const css = `
 .members { margin-top: 8mm; list-style: none; }
 .members li { font-size: 20pt; font-weight: 600; line-height: 1.25; margin-bottom: 2mm; }
 .members .department { display: block; font-size: 13pt; font-weight: 400; color: #444; }
+.phone { position: absolute; right: 18mm; bottom: 12mm; width: 38mm; text-align: center; font-size: 10pt; color: #444; }
+.phone svg { width: 38mm; height: 38mm; display: block; }
 `
 
-function face(table: Table, position: 'upper' | 'lower'): string {
+/** The table's page for its phone (`/table/<n>?token=…`), when the cards carry QR codes. */
+export type TableLink = (table: number) => string
+
+function face(table: Table, position: 'upper' | 'lower', link: TableLink | undefined): string {
   const members = table.members.map(m => `<li>${escapeHtml(m.name)}<span class="department">${escapeHtml(m.department)}</span></li>`).join('')
-  return `<div class="face ${position}"><div class="event">${escapeHtml(seminar.title)}</div><div class="number">Bord ${table.number}</div><ul class="members">${members}</ul></div>`
+  const href = link?.(table.number)
+  const phone = href ? `<div class="phone" data-href="${escapeHtml(href)}">${renderSVG(href, { border: 1 })}Scan: jeres bord på telefonen</div>` : ''
+  return `<div class="face ${position}"><div class="event">${escapeHtml(seminar.title)}</div><div class="number">Bord ${table.number}</div><ul class="members">${members}</ul>${phone}</div>`
 }
 
-export function tableCardsHtml(result: TablesResult): string {
-  const pages = result.tables.map(table => `<section class="page">${face(table, 'upper')}<div class="fold"></div>${face(table, 'lower')}</section>`)
+export function tableCardsHtml(result: TablesResult, link?: TableLink): string {
+  const pages = result.tables.map(table => `<section class="page">${face(table, 'upper', link)}<div class="fold"></div>${face(table, 'lower', link)}</section>`)
   return printDocument(`Bordkort – ${seminar.title}`, css, pages)
 }
 
-export async function writeTableCards(result: TablesResult, out: string): Promise<void> {
-  await writePdf(tableCardsHtml(result), out)
+export async function writeTableCards(result: TablesResult, out: string, link?: TableLink): Promise<void> {
+  await writePdf(tableCardsHtml(result, link), out)
 }
