@@ -27,6 +27,7 @@ const TABLE_COMMANDS: ReadonlySet<CommandType> = new Set([
   'table.ready',
   'table.moreTime',
   'insight.post',
+  'photo.add',
 ])
 
 export function mayRun(role: Role, type: CommandType): boolean {

@@ -83,8 +83,17 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
     case 'insight.approve':
     case 'insight.hide':
       return judgeInsight(state, command.id, command.type === 'insight.approve' ? 'approved' : 'hidden')
+    case 'photo.add':
+      if (state.photos.items.some(photo => photo.id === command.id))
+        return { ok: true, state }
+      if (state.photos.items.filter(photo => photo.table === command.table).length >= MAX_PHOTOS_PER_TABLE)
+        return { ok: false, status: 409, reason: `table ${command.table} has sent ${MAX_PHOTOS_PER_TABLE} photos, the most a table may` }
+      return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now }] } } }
   }
 }
+
+/** Enough for a build seen from every side; bounds the state folder at about 2 MB × this per table. */
+export const MAX_PHOTOS_PER_TABLE = 12
 
 const NO_PROGRESS: TableProgress = { ready: {}, moreTime: {}, endedAt: null }
 

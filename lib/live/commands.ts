@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { GROUPING_BOARDS, TableNumber } from './state.ts'
+import { GROUPING_BOARDS, PhotoId, TableNumber } from './state.ts'
 
 /**
  * Every change to the live state is one of these commands: a client says what it wants,
@@ -43,6 +43,11 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insight.post'), table: TableNumber, round: z.string().min(1).max(200), text: z.string().max(4000) }),
   z.strictObject({ type: z.literal('insight.approve'), id: z.string().min(1).max(300) }),
   z.strictObject({ type: z.literal('insight.hide'), id: z.string().min(1).max(300) }),
+  /**
+   * A table's photo, already stored by the upload route (/__seminarkit/photo), which alone
+   * sends this: the command route refuses it, so no photo is listed without its file.
+   */
+  z.strictObject({ type: z.literal('photo.add'), table: TableNumber, id: PhotoId }),
 ])
 export type Command = z.infer<typeof CommandSchema>
 export type CommandType = Command['type']

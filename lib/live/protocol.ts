@@ -17,6 +17,8 @@ export const LIVE_PATHS = {
   network: '/__seminarkit/network',
   /** Presenter only: GET the facilitator tokens; POST `{ label }` to issue, `{ revoke: id }` to revoke. */
   tokens: '/__seminarkit/tokens',
+  /** POST a JPEG (`?table=<n>`, at most MAX_PHOTO_BYTES) to add a table's photo; GET `<path>/<id>.jpg`. */
+  photo: '/__seminarkit/photo',
 } as const
 
 /** The websocket event that carries a `LiveSnapshot` after every applied command. */

@@ -98,7 +98,16 @@ export type Insight = z.infer<typeof InsightSchema>
 export const InsightsStateSchema = z.strictObject({ items: z.array(InsightSchema).max(5000) })
 export type InsightsState = z.infer<typeof InsightsStateSchema>
 
-export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'tables', 'insights'] as const
+/** A photo's id: `<table>-<server instant>`; the file is `photos/<id>.jpg` in the state folder. */
+export const PhotoId = z.string().regex(/^[1-9]\d{0,2}-\d{1,15}$/)
+
+const PhotoSchema = z.strictObject({ id: PhotoId, table: TableNumber, at: Instant })
+export type Photo = z.infer<typeof PhotoSchema>
+
+export const PhotosStateSchema = z.strictObject({ items: z.array(PhotoSchema).max(2000) })
+export type PhotosState = z.infer<typeof PhotosStateSchema>
+
+export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'tables', 'insights', 'photos'] as const
 export type LiveKey = typeof LIVE_KEYS[number]
 
 export interface LiveState {
@@ -107,6 +116,7 @@ export interface LiveState {
   grouping: GroupingState
   tables: TablesState
   insights: InsightsState
+  photos: PhotosState
 }
 
 export const LiveStateSchemas = {
@@ -115,10 +125,11 @@ export const LiveStateSchemas = {
   grouping: GroupingStateSchema,
   tables: TablesStateSchema,
   insights: InsightsStateSchema,
+  photos: PhotosStateSchema,
 } satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
 
 export function defaultLiveState(): LiveState {
-  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState(), tables: { timers: {} }, insights: { items: [] } }
+  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState(), tables: { timers: {} }, insights: { items: [] }, photos: { items: [] } }
 }
 
 /** What a client receives: the state and a version that grows with every applied command. */

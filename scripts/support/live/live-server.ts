@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { refusalFor, type Access } from '../../../lib/live/access.ts'
 import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
-import { parseCommand, type CommandResult } from '../../../lib/live/commands.ts'
+import { parseCommand, type Command, type CommandResult } from '../../../lib/live/commands.ts'
+import { LIVE_PATHS } from '../../../lib/live/protocol.ts'
+import { stripJpegMetadata } from '../../../lib/photo/jpeg.ts'
+import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
 import { Credentials, CredentialsSchema, emptyCredentials } from './credentials.ts'
@@ -33,6 +37,8 @@ export class LiveServer {
   private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>()
   private readonly writers: Partial<Record<string, (data: unknown) => void>> = {}
   private readonly now: () => number
+  /** Photos of a server without a state folder. */
+  private readonly photos = new Map<string, Uint8Array>()
 
   constructor(private readonly options: LiveServerOptions) {
     this.now = options.now ?? Date.now
@@ -46,6 +52,7 @@ export class LiveServer {
         grouping: readStateFile(join(dir, 'grouping.json'), LiveStateSchemas.grouping, () => defaults.grouping, warn),
         tables: readStateFile(join(dir, 'tables.json'), LiveStateSchemas.tables, () => defaults.tables, warn),
         insights: readStateFile(join(dir, 'insights.json'), LiveStateSchemas.insights, () => defaults.insights, warn),
+        photos: readStateFile(join(dir, 'photos.json'), LiveStateSchemas.photos, () => defaults.photos, warn),
       }
     }
     const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
@@ -68,6 +75,46 @@ export class LiveServer {
     if (!parsed.ok)
       return parsed
     const { command } = parsed
+    if (command.type === 'photo.add')
+      return { ok: false, status: 400, reason: `photos are uploaded to ${LIVE_PATHS.photo}` }
+    return this.apply(command, access)
+  }
+
+  /**
+   * Keeps a table's photo: its metadata (EXIF, GPS) stripped, the file written before the
+   * photo is listed, so every listed photo can be shown.
+   */
+  async addPhoto(table: number, jpeg: Uint8Array, access: Access): Promise<CommandResult> {
+    const id = `${table}-${this.now()}`
+    const command: Command = { type: 'photo.add', table, id }
+    const refusal = refusalFor(access, command)
+    if (refusal)
+      return { ok: false, status: 403, reason: refusal }
+    const stripped = stripJpegMetadata(jpeg)
+    if (!stripped.ok)
+      return { ok: false, status: 400, reason: stripped.reason }
+    if (this.options.dir === undefined)
+      this.photos.set(id, stripped.bytes)
+    else
+      await commitFiles([{ path: join(this.options.dir, 'photos', `${id}.jpg`), data: stripped.bytes }])
+    return this.apply(command, access)
+  }
+
+  /** A listed photo's bytes, or undefined. */
+  photo(id: string): Uint8Array | undefined {
+    if (!this.state.photos.items.some(photo => photo.id === id))
+      return undefined
+    if (this.options.dir === undefined)
+      return this.photos.get(id)
+    try {
+      return readFileSync(join(this.options.dir, 'photos', `${id}.jpg`))
+    }
+    catch {
+      return undefined
+    }
+  }
+
+  private apply(command: Command, access: Access): CommandResult {
     const refusal = refusalFor(access, command)
     if (refusal)
       return { ok: false, status: 403, reason: refusal }

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin, ViteDevServer } from 'vite'
 import { MCP_ROUTE, replayBody, SLIDE_SOURCE_ROUTE } from '../../../adapters/slidev.ts'
-import type { Role } from '../../../lib/live/access.ts'
+import type { Access, Role } from '../../../lib/live/access.ts'
 import type { LiveDeck } from '../../../lib/live/apply.ts'
 import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
 import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
+import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
 import { LiveServer } from './live-server.ts'
 import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
 
@@ -89,9 +90,11 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
         return role === 'presenter'
           ? reply(response, 200, { tokens: live.credentials.tokens() })
           : refuse(response, 403, 'only the presenter sees facilitator tokens')
-      default: return false
+      default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, path, response) : false
     }
   }
+  if (request.method === 'POST' && path === LIVE_PATHS.photo)
+    return uploadPhoto(live, access, url, request, response)
   if (!WRITE_METHODS.has(request.method ?? ''))
     return false
 
@@ -99,9 +102,10 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
   if (path === MCP_ROUTE || path.startsWith(`${MCP_ROUTE}/`))
     return role === 'presenter' ? false : refuse(response, 403, 'Slidev\'s MCP server needs the presenter\'s secret')
 
-  const body = await readBody(request)
-  if (body === undefined)
+  const bytes = await readBody(request, MAX_BODY_BYTES)
+  if (bytes === undefined)
     return refuse(response, 413, `the body is larger than ${MAX_BODY_BYTES / 1024} KB`)
+  const body = bytes.toString('utf8')
   const checked = checkJsonBody(body)
   if (!checked.ok)
     return refuse(response, checked.status, checked.reason)
@@ -163,10 +167,10 @@ function manageTokens(live: LiveServer, role: Role, response: Response, body: un
   return refuse(response, 400, 'expected {"label": "…"} or {"revoke": "<token id>"}')
 }
 
-/** The body as text, or undefined once it passes MAX_BODY_BYTES (the rest is not read). */
-function readBody(request: Request): Promise<string | undefined> {
+/** The body, or undefined once it passes `limit` bytes (the rest is not read). */
+function readBody(request: Request, limit: number): Promise<Buffer | undefined> {
   const declared = Number(request.headers['content-length'])
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+  if (Number.isFinite(declared) && declared > limit) {
     request.resume()
     return Promise.resolve(undefined)
   }
@@ -178,7 +182,7 @@ function readBody(request: Request): Promise<string | undefined> {
       if (over)
         return
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         over = true
         resolve(undefined)
         return
@@ -188,9 +192,36 @@ function readBody(request: Request): Promise<string | undefined> {
     request.on('error', reject)
     request.on('end', () => {
       if (!over)
-        resolve(Buffer.concat(chunks).toString('utf8'))
+        resolve(Buffer.concat(chunks))
     })
   })
+}
+
+/** A table's photo, with its own size limit (the phone scales it down first). */
+async function uploadPhoto(live: LiveServer, access: Access, url: URL, request: Request, response: Response): Promise<true> {
+  const table = url.searchParams.get('table') ?? ''
+  if (!/^[1-9]\d{0,2}$/.test(table))
+    return refuse(response, 400, 'expected ?table=<the table\'s number>')
+  if (access.role === 'viewer')
+    return refuse(response, 403, 'a photo needs the table card\'s QR code')
+  const body = await readBody(request, MAX_PHOTO_BYTES)
+  if (body === undefined)
+    return refuse(response, 413, `the photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`)
+  const result = await live.addPhoto(Number(table), body, access)
+  return reply(response, result.ok ? 200 : result.status, result)
+}
+
+function servePhoto(live: LiveServer, path: string, response: Response): true {
+  const match = /^\/([1-9]\d{0,2}-\d{1,15})\.jpg$/.exec(path.slice(LIVE_PATHS.photo.length))
+  const bytes = match ? live.photo(match[1]!) : undefined
+  if (!bytes)
+    return refuse(response, 404, 'no such photo')
+  response.statusCode = 200
+  response.setHeader('Content-Type', 'image/jpeg')
+  response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+  response.setHeader('X-Content-Type-Options', 'nosniff')
+  response.end(bytes)
+  return true
 }
 
 function sessionOf(request: Request): string | undefined {
