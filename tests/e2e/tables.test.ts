@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LiveSnapshot } from '../../lib/live/state.ts'
 import { readTableKey, tableToken } from '../../scripts/support/live/table-tokens.ts'
+import { jpegWithGps, paddedJpeg } from '../support/jpeg-fixture.ts'
 import { launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
 
@@ -187,6 +188,45 @@ describe('tables on their phones', () => {
     expect(await projector.locator('[data-testid="insight"][data-table="3"]').textContent()).toContain('Visionen skal fortælles igen og igen')
     expect(await projector.evaluate(() => (window as unknown as { skEarly: boolean }).skEarly)).toBe(false)
     await phone.locator('[data-testid="insight-status"][data-status="approved"]').waitFor({ timeout: 2000 })
+  })
+
+  it('a photo from a table\'s phone reaches the gallery without its EXIF and GPS position', async () => {
+    const projector = await open('/fotos')
+    await projector.locator('[data-testid="photo-gallery"]:visible').waitFor({ timeout: 120_000 })
+    const phone = await tablePhone(3)
+    await phone.locator('[data-testid="photo-input"]').setInputFiles({ name: 'bygning.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithGps()) })
+    await phone.locator('[data-testid="photo-status"][data-sent="1"]').waitFor({ timeout: 5000 })
+    const shown = projector.locator('[data-testid="photo"][data-table="3"] img')
+    await shown.waitFor({ timeout: 2000 })
+    await expect.poll(() => shown.evaluate(img => (img as HTMLImageElement).naturalWidth), { timeout: 5000 }).toBe(8)
+    const [photo] = (await snapshot()).state.photos.items
+    const stored = Buffer.from(await (await fetch(`${server.baseURL}/__seminarkit/photo/${photo!.id}.jpg`)).arrayBuffer())
+    expect(stored.subarray(0, 2)).toEqual(Buffer.from([0xFF, 0xD8]))
+    expect(stored.includes(Buffer.from('Exif'))).toBe(false)
+
+    // A picture the phone cannot read (HEIC on a browser without it) is refused there, with the reason.
+    await phone.locator('[data-testid="photo-input"]').setInputFiles({ name: 'IMG_0001.heic', mimeType: 'image/heic', buffer: Buffer.from('ftypheic not decodable') })
+    await phone.getByText('Billedet kan ikke læses her').waitFor({ timeout: 5000 })
+  })
+
+  it('the photo route strips what a client sends as it is, has its own size limit, and a table posts for itself only', async () => {
+    const table3 = await signIn({ token: tableToken(key, 3) })
+    const upload = (table: number, body: Uint8Array, cookie = table3) => fetch(`${server.baseURL}/__seminarkit/photo?table=${table}`, { method: 'POST', headers: { 'Content-Type': 'image/jpeg', 'Cookie': cookie }, body: new Uint8Array(body) })
+    const camera = paddedJpeg(jpegWithGps(), 300_000)
+    const before = (await snapshot()).state.photos.items.length
+    expect((await upload(4, camera)).status).toBe(403)
+    expect((await upload(3, camera, '')).status).toBe(403)
+    expect((await upload(3, paddedJpeg(jpegWithGps(), 2.5 * 1024 * 1024))).status).toBe(413)
+    expect((await snapshot()).state.photos.items).toHaveLength(before)
+
+    const response = await upload(3, camera)
+    expect(response.status).toBe(200)
+    const photo = (await snapshot()).state.photos.items.at(-1)!
+    const stored = Buffer.from(await (await fetch(`${server.baseURL}/__seminarkit/photo/${photo.id}.jpg`)).arrayBuffer())
+    expect(stored.length).toBeGreaterThan(64 * 1024)
+    expect(stored.includes(Buffer.from('Exif'))).toBe(false)
+    expect(stored.includes(Buffer.from('Phone'))).toBe(false)
+    expect(readFileSync(join(stateDir, 'photos', `${photo.id}.jpg`)).equals(stored)).toBe(true)
   })
 
   it('no page had an error', () => {

@@ -37,3 +37,13 @@ export function jpegWithGps(): Uint8Array {
   const comment = [0xFF, 0xFE, 0x00, 0x0B, ...Buffer.from('Bord 3 :)')]
   return Uint8Array.from([...PLAIN_JPEG.subarray(0, jfifEnd), ...exifWithGps(), ...comment, ...PLAIN_JPEG.subarray(jfifEnd)])
 }
+
+/** The JPEG grown to about `size` bytes with APP15 segments (kept by the stripping): a photo over the 64 KB body limit. */
+export function paddedJpeg(jpeg: Uint8Array, size: number): Uint8Array {
+  const segments: number[] = []
+  while (jpeg.length + segments.length < size) {
+    const length = Math.min(65_535, size - jpeg.length - segments.length)
+    segments.push(0xFF, 0xEF, length >> 8, length & 0xFF, ...new Array<number>(length - 2).fill(0x20))
+  }
+  return Uint8Array.from([...jpeg.subarray(0, 2), ...segments, ...jpeg.subarray(2)])
+}
