@@ -1,27 +1,40 @@
 import type {} from '@slidev/types'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
+import type { Deck } from './lib/schema/deck.ts'
 import { liveDeck } from './lib/live/deck.ts'
+import { activeDeckSlug, deckDir } from './scripts/support/deck-entry.ts'
+import { deckPlugin } from './scripts/support/deck-plugin.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
-import { deckSlugOfThisProcess } from './scripts/support/live/served-deck.ts'
+
+const stateDir = process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit')
 
 // Slidev loads this file from the repository root for every deck (the root is a local addon).
 export default defineConfig({
+  server: {
+    fs: {
+      // Vite serves files under the repository to anyone who asks (/@fs/…): never the state
+      // folder, which holds sessions, tokens and what the room entered. Vite's own defaults first.
+      deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.seminarkit/**', `${stateDir}/**`],
+    },
+  },
   // A second Slidev process in another mode (`slidev export`) must not rewrite the
   // pre-bundled dependencies a running dev server hands out.
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
+    include: ['markdown-it', 'vue-i18n', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
   plugins: [
+    // The deck this process serves, builds or exports, as `virtual:seminarkit/deck` (composables/useDeck.ts).
+    deckPlugin(),
     // The day's live state (timers, programme, draws), owned by the dev server: see docs/security.md.
     liveStatePlugin({
       async loadDeck(load) {
-        const data = await load(resolve(import.meta.dirname, 'data', deckSlugOfThisProcess(), 'index.ts'))
-        return liveDeck({ rounds: data.discussions, programme: data.programme, date: data.seminar.date })
+        const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
+        return liveDeck(data.deck)
       },
-      dir: process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit'),
+      dir: stateDir,
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,
     }),
   ],

@@ -1,24 +1,31 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { deckPlugin } from './scripts/support/deck-plugin.ts'
 
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // SEMINARKIT_TEST_LOAD=1 keeps every core busy while the suite runs (README).
+    globalSetup: ['tests/support/busy-load.ts'],
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'adapters/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'adapters/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },
       },
       {
-        plugins: [vue()],
+        // Components read their deck from a small fixture, never from a real deck's folder.
+        plugins: [vue(), deckPlugin({ dir: 'tests/fixtures/decks/mini' })],
         test: {
           name: 'components',
+          setupFiles: ['tests/support/component-setup.ts'],
           include: ['components/**/*.test.ts', 'composables/**/*.test.ts', 'layouts/**/*.test.ts'],
           environment: 'happy-dom',
+          // A busy laptop (SEMINARKIT_TEST_LOAD=1) more than doubles a network layout's time.
+          testTimeout: 30_000,
         },
       },
       {

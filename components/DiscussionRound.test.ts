@@ -1,7 +1,8 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import { discussion } from '../data/faelles-om-ledelse/discussions.ts'
+import { deck } from 'virtual:seminarkit/deck'
+import { deckRound } from '../lib/schema/deck.ts'
 import { liveState, resetLive } from '../tests/support/fake-live.ts'
 import DiscussionRound from './DiscussionRound.vue'
 
@@ -32,11 +33,11 @@ describe('DiscussionRound', () => {
 
   it('shows the round from the data module: title, questions, prompts, minutes and one timer per question', () => {
     const wrapper = mount(DiscussionRound, { props: { id: 'netvaerk' } })
-    const round = discussion('netvaerk')
+    const round = deckRound(deck, 'netvaerk')
     expect(wrapper.get('h1').text()).toBe(round.title)
     const questions = wrapper.findAll('[data-testid="discussion-question"]')
     expect(questions.map(q => q.get('h2').text())).toEqual(['Viden', 'Refleksion', 'Handling'])
-    expect(questions[0]!.text()).toContain('Hvad fortæller netværksdiagrammerne ikke noget om?')
+    expect(questions[0]!.text()).toContain(round.questions[0]!.prompts[0]!)
     expect(questions[0]!.text()).toContain('ca. 5 min.')
     expect(wrapper.findAll('[data-testid="countdown"]').map(c => c.attributes('data-timer-id'))).toEqual(['netvaerk-viden', 'netvaerk-refleksion', 'netvaerk-handling'])
     expect(wrapper.text()).toContain('Grupper á tre')
@@ -89,7 +90,48 @@ describe('DiscussionRound', () => {
     expect(wrapper.find('[aria-current]').exists()).toBe(false)
   })
 
+  it('walks a 1-2-4-All round phase by phase, showing each phase\'s instruction and group size', async () => {
+    const round = deckRound(deck, 'ideer')
+    const wrapper = mount(DiscussionRound, { props: { id: 'ideer' }, attachTo: document.body })
+    const phases = () => wrapper.findAll('[data-testid="format-phases"] li')
+    expect(phases().map(li => li.text())).toEqual(['Alene1 min. · Alene', 'To og to2 min. · To og to', 'Fire og fire4 min. · Grupper á fire', 'Alle5 min. · Alle sammen'])
+    expect(wrapper.get('[data-testid="step-instruction"]').text()).toBe(round.format.phases[0]!.instruction)
+    expect(wrapper.text()).toContain('I alt ca. 12 min.')
+    await wrapper.get('button[data-action="start"]').trigger('click')
+    await flushPromises()
+    for (const [index, phase] of round.format.phases.entries()) {
+      expect(current(wrapper)).toBe(`ideer-samarbejde-${phase.id}`)
+      expect(wrapper.get('[data-testid="format-phases"] li.current').attributes('data-phase-id')).toBe(phase.id)
+      expect(wrapper.get('[data-testid="step-instruction"]').text()).toBe(phase.instruction)
+      expect(Number(wrapper.get('[data-testid="countdown"]').attributes('data-remaining-ms'))).toBe(phase.minutes * 60_000)
+      // Jump the fake clock to just before the end, then tick through it.
+      vi.setSystemTime(Date.now() + phase.minutes * 60_000 - 500)
+      await vi.advanceTimersByTimeAsync(400)
+      expect(wrapper.get('[data-testid="countdown"]').attributes('data-state')).toBe('running')
+      await vi.advanceTimersByTimeAsync(200)
+      expect(wrapper.get('[data-testid="countdown"]').attributes('data-state')).toBe('finished')
+      if (index < round.format.phases.length - 1)
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }))
+      await flushPromises()
+    }
+  })
+
+  it('shows Troika Consulting\'s round and the client\'s role while the consultants talk', async () => {
+    const wrapper = mount(DiscussionRound, { props: { id: 'troika' }, attachTo: document.body })
+    await wrapper.get('button[data-action="start"]').trigger('click')
+    await flushPromises()
+    for (let step = 0; step < 6; step++) {
+      await vi.advanceTimersByTimeAsync(1000)
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }))
+      await flushPromises()
+    }
+    expect(current(wrapper)).toBe('troika-udfordring-consult-2')
+    const instruction = wrapper.get('[data-testid="step-instruction"]').text()
+    expect(instruction).toContain('Runde 2 af 3')
+    expect(instruction).toContain('Klienten: vend ryggen til')
+  })
+
   it('names the unknown round and the known ones', () => {
-    expect(() => mount(DiscussionRound, { props: { id: 'kaffe' } })).toThrow(/No discussion round "kaffe".*visionsledelse, netvaerk, sidemand/)
+    expect(() => mount(DiscussionRound, { props: { id: 'kaffe' } })).toThrow(/No discussion round "kaffe".*visionsledelse, netvaerk, sidemand, ideer, troika/)
   })
 })

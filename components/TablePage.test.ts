@@ -33,7 +33,7 @@ describe('TablePage', () => {
     await start('netvaerk-viden')
     await flushPromises()
     expect(wrapper.text()).toContain('Samtale om data')
-    expect(wrapper.text()).toContain('Hvilken ny viden giver netværksdiagrammerne?')
+    expect(wrapper.text()).toContain('Hvilken ny viden giver diagrammerne?')
     expect(wrapper.get('[data-testid="countdown"]').attributes()).toMatchObject({ 'data-timer-id': 'netvaerk-viden', 'data-state': 'running' })
     expect(wrapper.findAll('button[data-action]').map(b => b.attributes('data-action'))).toEqual(['table-ready', 'table-more-time'])
   })
@@ -76,6 +76,17 @@ describe('TablePage', () => {
     await useLiveState().send({ type: 'insight.approve', id: 'visionsledelse-3' })
     await flushPromises()
     expect(wrapper.get('[data-testid="insight-status"]').text()).toContain('vises på skærmen')
+  })
+
+  it('shows the phase and its instruction when the round\'s format has several', async () => {
+    await start('ideer-samarbejde-pairs')
+    const wrapper = mount(TablePage, { props: { table: '3' } })
+    expect(wrapper.get('[data-testid="step-instruction"]').text()).toContain('To og to')
+    expect(wrapper.get('[data-testid="step-instruction"]').text()).toContain('Del jeres idéer')
+    expect(wrapper.get('[data-testid="countdown"]').attributes('data-timer-id')).toBe('ideer-samarbejde-pairs')
+    await start('netvaerk-viden')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="step-instruction"]').exists()).toBe(false)
   })
 
   it('says so when the address is not a table number', () => {

@@ -1,10 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, nextTick, ref } from 'vue'
+import { deck, files } from 'virtual:seminarkit/deck'
 import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
-import csv from '../data/faelles-om-ledelse/participants.csv?raw'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText } from '../lib/grouping/index.ts'
-import { lego } from '../data/faelles-om-ledelse/lego.ts'
 import TableBoard from './TableBoard.vue'
 import TeamBoard from './TeamBoard.vue'
 import VisitPairs from './VisitPairs.vue'
@@ -17,7 +16,7 @@ vi.mock('../composables/useSlideMode.ts', () => ({
 vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 
-const participants = parseParticipantsText('participants.csv', csv)
+const participants = parseParticipantsText('participants.csv', files[deck.files.participants!]!)
 const names = participants.map(p => p.name).sort()
 
 beforeEach(() => {
@@ -30,7 +29,7 @@ describe('TeamBoard', () => {
     const wrapper = mount(TeamBoard)
     const teams = wrapper.findAll('[data-testid="team"]')
     expect(teams.map(t => t.attributes('data-colour'))).toEqual(['blå', 'rød', 'grøn'])
-    lego.teams.forEach((team, index) => {
+    deck.teams.colours.forEach((team, index) => {
       expect(teams[index]!.text()).toContain(team.name)
       expect(teams[index]!.text()).toContain(`v. ${team.facilitator}`)
     })
@@ -42,7 +41,7 @@ describe('TeamBoard', () => {
   it('shows exactly what the engine draws for the shared seed', () => {
     setLive(({ grouping }) => ({ grouping: { ...grouping, teams: { seed: 8, previous: [1], highest: 8 } } }))
     const wrapper = mount(TeamBoard)
-    const expected = drawTeams(participants, lego.teams, 8).teams
+    const expected = drawTeams(participants, deck.teams.colours, 8, deck.teams.roles).teams
     wrapper.findAll('[data-testid="team"]').forEach((team, index) => {
       expect(team.findAll('[data-testid="team-member"]').map(m => [m.find('.person').text(), m.attributes('data-role')]))
         .toEqual(expected[index]!.members.map(m => [m.name, m.role]))
@@ -82,7 +81,7 @@ describe('TableBoard', () => {
 describe('VisitPairs', () => {
   it('shows every circle\'s visits by month inside its follow-up group', () => {
     const wrapper = mount(VisitPairs)
-    const expected = drawPairs(participants, { seed: 1 })
+    const expected = drawPairs(participants, { seed: 1, months: deck.visits.months })
     const groups = wrapper.findAll('[data-testid="follow-up-group"]')
     expect(groups).toHaveLength(expected.followUp.length)
     expect(groups.map(g => g.findAll('[data-testid="visit-circle"]').length)).toEqual(expected.followUp.map(g => g.length))

@@ -2,37 +2,39 @@ import { analyseNetwork } from '../lib/network/analyse.ts'
 import { parseNetworkTexts } from '../lib/network/csv.ts'
 import { networkFacts, type NetworkFact } from '../lib/network/facts.ts'
 import type { NetworkAnalysis } from '../lib/network/types.ts'
-
-/** Every deck's survey export, `data/<deck>/network/*.csv`, bundled as text by Vite. */
-const files = import.meta.glob<string>('../data/*/network/*.csv', { query: '?raw', import: 'default', eager: true })
+import { useDeckContext, type DeckContext } from './useDeck.ts'
 
 export interface ForumNetwork {
   analysis: NetworkAnalysis
   facts: NetworkFact[]
 }
 
-const cache = new Map<string, ForumNetwork>()
+const cache = new WeakMap<DeckContext, ForumNetwork>()
 
 /**
- * The analysed survey of a deck's forum (`dataset` is the folder under data/). Parsed and
- * analysed once per page; every figure on the network slides comes from here.
+ * The analysed survey of the deck's forum (its `files.network`). Parsed and analysed once
+ * per page; every figure on the network slides comes from here.
  */
-export function useForumNetwork(dataset = 'faelles-om-ledelse'): ForumNetwork {
-  const cached = cache.get(dataset)
+export function useForumNetwork(): ForumNetwork {
+  const context = useDeckContext()
+  const cached = cache.get(context)
   if (cached)
     return cached
-  const text = (name: string): [string, string] | undefined => {
-    const path = `../data/${dataset}/network/${name}.csv`
-    const content = files[path]
-    return content === undefined ? undefined : [`data/${dataset}/network/${name}.csv`, content]
+  const { deck, files } = context
+  const paths = deck.files.network
+  if (!paths)
+    throw new Error(`deck "${deck.slug}" has no network survey: set files.network in data/${deck.slug}/index.ts`)
+  const text = (path: string | undefined): [string, string] | undefined => {
+    const content = path === undefined ? undefined : files[path]
+    return content === undefined ? undefined : [`data/${deck.slug}/${path}`, content]
   }
-  const members = text('members')
-  const relations = text('relations')
+  const members = text(paths.members)
+  const relations = text(paths.relations)
   if (!members || !relations)
-    throw new Error(`data/${dataset}/network/ needs members.csv and relations.csv`)
-  const external = text('external')
+    throw new Error(`data/${deck.slug}/ needs ${paths.members} and ${paths.relations}`)
+  const external = text(paths.external)
   const analysis = analyseNetwork(parseNetworkTexts({ members, relations, ...(external ? { external } : {}) }))
-  const network = { analysis, facts: networkFacts(analysis) }
-  cache.set(dataset, network)
+  const network = { analysis, facts: networkFacts(analysis, { language: deck.language, departments: deck.words.departments }) }
+  cache.set(context, network)
   return network
 }

@@ -1,14 +1,10 @@
 import { computed, type ComputedRef } from 'vue'
-import { lego } from '../data/faelles-om-ledelse/lego.ts'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText, type PairsResult, type Participant, type TablesResult, type TeamsResult } from '../lib/grouping/index.ts'
 import { parseMembersCsv, parseRelationsCsv } from '../lib/network/csv.ts'
 import type { CommandResult } from '../lib/live/commands.ts'
 import type { GroupingBoard } from '../lib/live/state.ts'
+import { useDeckContext, type DeckContext } from './useDeck.ts'
 import { useLiveState } from './useLiveState.ts'
-
-/** Every deck's participants and survey export, bundled as text by Vite. */
-const participantFiles = import.meta.glob<string>('../data/*/participants.csv', { query: '?raw', import: 'default', eager: true })
-const networkFiles = import.meta.glob<string>('../data/*/network/*.csv', { query: '?raw', import: 'default', eager: true })
 
 interface Input {
   participants: Participant[]
@@ -16,28 +12,31 @@ interface Input {
   ties: [string, string][]
 }
 
-const inputs = new Map<string, Input>()
+const inputs = new WeakMap<DeckContext, Input>()
 
-function load(dataset: string): Input {
-  const cached = inputs.get(dataset)
+function load(context: DeckContext): Input {
+  const cached = inputs.get(context)
   if (cached)
     return cached
-  const file = `data/${dataset}/participants.csv`
-  const text = participantFiles[`../${file}`]
+  const { deck, files } = context
+  const path = deck.files.participants
+  const file = `data/${deck.slug}/${path ?? 'participants.csv'}`
+  const text = path === undefined ? undefined : files[path]
   if (text === undefined)
-    throw new Error(`${file} is missing: the grouping slides need it`)
-  const members = networkFiles[`../data/${dataset}/network/members.csv`]
-  const relations = networkFiles[`../data/${dataset}/network/relations.csv`]
+    throw new Error(`${file} is missing: the grouping slides need files.participants in data/${deck.slug}/index.ts`)
+  const network = deck.files.network
+  const members = network && files[network.members]
+  const relations = network && files[network.relations]
   let ties: [string, string][] = []
-  if (members !== undefined && relations !== undefined) {
+  if (network && members !== undefined && relations !== undefined) {
     const encode = (content: string) => new TextEncoder().encode(content)
-    const memberList = parseMembersCsv(`data/${dataset}/network/members.csv`, encode(members))
+    const memberList = parseMembersCsv(`data/${deck.slug}/${network.members}`, encode(members))
     const nameOf = new Map(memberList.map(member => [member.id, member.name]))
-    ties = parseRelationsCsv(`data/${dataset}/network/relations.csv`, encode(relations), memberList)
+    ties = parseRelationsCsv(`data/${deck.slug}/${network.relations}`, encode(relations), memberList)
       .map(({ from, to }): [string, string] => [nameOf.get(from)!, nameOf.get(to)!])
   }
   const input = { participants: parseParticipantsText(file, text), ties }
-  inputs.set(dataset, input)
+  inputs.set(context, input)
   return input
 }
 
@@ -56,19 +55,21 @@ export interface Grouping {
 }
 
 /**
- * The engine's teams, tables of three and job-visit circles for a deck's participants.csv,
+ * The engine's teams, tables of three and job-visit circles for the deck's participants,
  * with the shared seed: the same result as the CLI commands with that `--seed`.
  */
-export function useGrouping(dataset = 'faelles-om-ledelse'): Grouping {
-  const { participants, ties } = load(dataset)
+export function useGrouping(): Grouping {
+  const context = useDeckContext()
+  const { deck } = context
+  const { participants, ties } = load(context)
   const live = useLiveState()
   const draws = computed(() => live.state.value.grouping)
-  const specs = lego.teams.map(({ colour, facilitator }) => ({ colour, facilitator }))
+  const specs = deck.teams.colours.map(({ colour, facilitator }) => ({ colour, facilitator }))
   return {
     seeds: computed(() => ({ teams: draws.value.teams.seed, tables: draws.value.tables.seed, pairs: draws.value.pairs.seed })),
-    teams: computed(() => drawTeams(participants, specs, draws.value.teams.seed)),
+    teams: computed(() => drawTeams(participants, specs, draws.value.teams.seed, deck.teams.roles)),
     tables: computed(() => drawTables(participants, 3, draws.value.tables.seed)),
-    pairs: computed(() => drawPairs(participants, { seed: draws.value.pairs.seed, ties })),
+    pairs: computed(() => drawPairs(participants, { seed: draws.value.pairs.seed, months: deck.visits.months, ties })),
     redraw: board => live.send({ type: 'grouping.redraw', board }),
     undo: board => live.send({ type: 'grouping.undo', board }),
     canUndo: board => draws.value[board].previous.length > 0,

@@ -1,10 +1,17 @@
 import { liveDeck } from '../lib/live/deck.ts'
 import type { LiveDeck } from '../lib/live/apply.ts'
-import { discussions, programme, seminar } from '../data/faelles-om-ledelse/index.ts'
+import type { Deck } from '../lib/schema/deck.ts'
+import { useDeck } from './useDeck.ts'
 
-let deck: LiveDeck | undefined
+const decks = new WeakMap<Deck, LiveDeck>()
 
 /** What a browser without a dev server needs to decide commands itself (static builds). */
 export function useLiveDeck(): LiveDeck {
-  return deck ??= liveDeck({ rounds: discussions, programme, date: seminar.date })
+  const deck = useDeck()
+  let live = decks.get(deck)
+  if (!live) {
+    live = liveDeck(deck)
+    decks.set(deck, live)
+  }
+  return live
 }

@@ -29,6 +29,18 @@ function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']
     state.value = snapshot.state
   }
   hot.on(LIVE_EVENT, take)
+  // A phone that slept, a tab the browser froze, a network that dropped: whatever was
+  // broadcast meanwhile, ask for the state as it is now.
+  const catchUp = () => {
+    if (document.visibilityState !== 'visible')
+      return
+    fetch(`${base()}${LIVE_PATHS.state}`, { cache: 'no-store' })
+      .then(response => response.json() as Promise<LiveSnapshot>)
+      .then(take, () => {})
+  }
+  for (const event of ['visibilitychange', 'resume'])
+    document.addEventListener(event, catchUp)
+  window.addEventListener('online', catchUp)
   return {
     state: shallowReadonly(state),
     async send(command) {

@@ -1,7 +1,5 @@
 import { useNow } from '@vueuse/core'
 import { computed, type ComputedRef } from 'vue'
-import { programme } from '../data/faelles-om-ledelse/programme.ts'
-import { seminar } from '../data/faelles-om-ledelse/seminar.ts'
 import type { CommandResult } from '../lib/live/commands.ts'
 import {
   buildSchedule,
@@ -11,11 +9,23 @@ import {
   type DayProjection,
   type Schedule,
 } from '../lib/programme/index.ts'
+import { translate } from '../lib/i18n/translate.ts'
+import type { Deck } from '../lib/schema/deck.ts'
 import type { ClockMinutes } from '../lib/time.ts'
+import { useDeck } from './useDeck.ts'
 import { useLiveState } from './useLiveState.ts'
 import { useRehearsalTime } from './useRehearsalTime.ts'
 
-const schedule = buildSchedule(programme)
+const schedules = new WeakMap<Deck, Schedule>()
+
+function scheduleOf(deck: Deck): Schedule {
+  let schedule = schedules.get(deck)
+  if (!schedule) {
+    schedule = buildSchedule(deck.programme, translate(deck.language, 'programme.break'))
+    schedules.set(deck, schedule)
+  }
+  return schedule
+}
 
 export interface ProgrammeView {
   schedule: Schedule
@@ -35,15 +45,17 @@ export interface ProgrammeView {
 }
 
 /**
- * The live programme of the default deck: the clock of the seminar day (the device's own,
+ * The live programme of the deck: the clock of the seminar day (the device's own,
  * or a rehearsal's), the starts recorded by the presenter, and the day projected from them.
  */
 export function useProgramme(): ProgrammeView {
+  const deck = useDeck()
+  const schedule = scheduleOf(deck)
   const rehearsal = useRehearsalTime()
   const field = rehearsal ? 'rehearsalStarts' : 'starts'
   const live = useLiveState()
   const wall = useNow({ interval: 1000 })
-  const now = computed(() => seminarClock(wall.value.getTime(), seminar.date, rehearsal))
+  const now = computed(() => seminarClock(wall.value.getTime(), deck.seminar.date, rehearsal))
   const starts = computed(() => startsFromMarks(live.state.value.programme[field]))
   return {
     schedule,

@@ -1,20 +1,17 @@
-import { discussionTimers, type TimerEntry } from '../lib/timer/catalogue.ts'
+import { deckRound, type Deck } from '../lib/schema/deck.ts'
 import type { DiscussionRound } from '../lib/schema/discussions.ts'
+import { discussionTimers, type TimerEntry } from '../lib/timer/catalogue.ts'
+import { useDeck } from './useDeck.ts'
 
-// Every deck's discussion rounds: the root is an addon shared by all decks.
-const modules = import.meta.glob<{ discussions: DiscussionRound[] }>('../data/*/discussions.ts', { eager: true })
-const rounds = Object.values(modules).flatMap(module => module.discussions)
-const timers = discussionTimers(rounds)
+const catalogues = new WeakMap<Deck, ReadonlyMap<string, TimerEntry>>()
 
-/** Timers defined in data, by id: `/timer/<id>` can show a timer nobody has started yet. */
+/** The deck's timers by id (one per step of every round): `/timer/<id>` can show a timer nobody has started yet. */
 export function useTimerCatalogue(): { timers: ReadonlyMap<string, TimerEntry>, round: (id: string) => DiscussionRound } {
-  return {
-    timers,
-    round(id) {
-      const round = rounds.find(candidate => candidate.id === id)
-      if (!round)
-        throw new Error(`No discussion round "${id}" in data/*/discussions.ts; known: ${rounds.map(r => r.id).join(', ')}`)
-      return round
-    },
+  const deck = useDeck()
+  let timers = catalogues.get(deck)
+  if (!timers) {
+    timers = discussionTimers(deck.rounds)
+    catalogues.set(deck, timers)
   }
+  return { timers, round: id => deckRound(deck, id) }
 }

@@ -15,11 +15,20 @@ export interface InputProblem {
   expected: string
 }
 
+/**
+ * Text safe to print to a terminal: control characters (NUL, ESC, line breaks), format and
+ * bidirectional characters are shown as \u escapes instead of being sent raw.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+}
+
+/** One line: file:line: column "x": found "…", expected …. */
 export function formatProblem(p: InputProblem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}`
   const column = p.column === undefined ? '' : ` column "${p.column}":`
   const found = p.found === undefined ? '' : ` found ${JSON.stringify(p.found)},`
-  return `${where}:${column}${found} expected ${p.expected}`
+  return printable(`${where}:${column}${found} expected ${p.expected}`)
 }
 
 export class InputError extends Error {

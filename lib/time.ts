@@ -38,49 +38,13 @@ export function formatClockRange(start: ClockMinutes, end?: ClockMinutes): strin
   return end === undefined ? `${formatClock(start)} –` : `${formatClock(start)} – ${formatClock(end)}`
 }
 
-const longDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const monthYear = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
 /** An ISO date "2019-02-22" as a calendar day, free of the machine's time zone. */
 export function parseIsoDate(iso: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match)
     throw new RangeError(`"${iso}" is not a date; expected YYYY-MM-DD`)
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (date.getUTCDate() !== Number(match[3]))
+  if (date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1)
     throw new RangeError(`"${iso}" is not a calendar date`)
   return date
-}
-
-/** "22. februar 2019" */
-export function formatDanishDate(iso: string): string {
-  return longDate.format(parseIsoDate(iso))
-}
-
-/** "juni 2018" from "2018-06" */
-export function formatDanishMonth(isoMonth: string): string {
-  return monthYear.format(parseIsoDate(`${isoMonth}-01`))
-}
-
-/** "ca. 10 min." as the seed writes a duration. */
-export function formatAboutMinutes(minutes: number): string {
-  return `ca. ${minutes} min.`
-}
-
-const percent = new Intl.NumberFormat('da-DK', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
-const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 })
-
-/** "42,3 %" (Danish puts a space before the sign). */
-export function formatPercent(share: number): string {
-  return percent.format(share).replace(/\u00A0/g, ' ')
-}
-
-/** "2,86" with 2 digits, "0,827" with 3. */
-export function formatDecimal(value: number, digits = 2): string {
-  return new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
-}
-
-/** "1.443" */
-export function formatInteger(value: number): string {
-  return integer.format(value)
 }

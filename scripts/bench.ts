@@ -1,65 +1,53 @@
-/**
- * `npm run bench`: side-by-side timings of the toolkit's heavier computations. Every
- * `bench/*.cases.ts` exports `cases: BenchCase[]`; add a file there to add benchmarks.
- * Prints a table and writes bench/results.json (git-ignored).
- */
-import { readdirSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { BenchCase } from '../bench/case.ts'
-import { writeFileAtomic } from './support/atomic-write.ts'
+// `npm run bench`: side-by-side benchmarks against what a presenter would use instead.
+// Every bench/*.cases.ts adds rows; prints a table and writes bench/results.json (contract §6).
+import { relative } from 'node:path'
+import { parseArgs } from 'node:util'
+import { BENCH_DIR, runBench } from '../bench/harness.ts'
+import { UsageError } from '../lib/errors.ts'
 
-const BENCH_DIR = fileURLToPath(new URL('../bench/', import.meta.url))
+const HELP = `Usage: npm run bench [-- --only name,name]
 
-interface Result {
-  group: string
-  name: string
-  repeat: number
-  medianMs: number
-  minMs: number
-  targetMs: number | null
-  withinTarget: boolean | null
+Runs every case in bench/*.cases.ts (about 10 minutes on two cores), prints a table
+and writes bench/results.json. Loopback only; it starts and stops its own dev server,
+Chromium and temporary decks.
+
+  --only a,b  run only these cases`
+
+function parse(argv: string[]): { help: boolean, only?: string[] } {
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false })
+  const only = values.only?.split(',').map(name => name.trim()).filter(Boolean)
+  return { help: values.help === true, ...(only ? { only } : {}) }
 }
 
-function measure(benchCase: BenchCase): Result {
-  const repeat = benchCase.repeat ?? 5
-  benchCase.run()
-  const times: number[] = []
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now()
-    benchCase.run()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  const round = (ms: number) => Math.round(ms * 100) / 100
-  const medianMs = round(times[Math.floor(times.length / 2)]!)
-  const targetMs = benchCase.targetMs ?? null
-  return { group: benchCase.group, name: benchCase.name, repeat, medianMs, minMs: round(times[0]!), targetMs, withinTarget: targetMs === null ? null : medianMs < targetMs }
+let args: ReturnType<typeof parse>
+try {
+  args = parse(process.argv.slice(2))
 }
-
-function table(results: Result[]): string {
-  const rows = [['group', 'case', 'median ms', 'min ms', 'target'], ...results.map(r => [
-    r.group,
-    r.name,
-    r.medianMs.toFixed(1),
-    r.minMs.toFixed(1),
-    r.targetMs === null ? '' : `${r.withinTarget ? 'ok' : 'MISSED'} < ${r.targetMs}`,
-  ])]
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map(row => row[c]!.length)))
-  const line = (row: string[]) => row.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()
-  return [line(rows[0]!), widths.map(w => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n')
+catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n\n${HELP}\n`)
+  process.exit(2)
 }
-
-async function main(): Promise<void> {
-  const files = readdirSync(BENCH_DIR).filter(file => file.endsWith('.cases.ts')).sort()
-  const results: Result[] = []
-  for (const file of files) {
-    const { cases } = await import(pathToFileURL(`${BENCH_DIR}${file}`).href) as { cases: BenchCase[] }
-    for (const benchCase of cases)
-      results.push(measure(benchCase))
-  }
-  console.log(table(results))
-  await writeFileAtomic(`${BENCH_DIR}results.json`, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`)
-  console.log(`\nWrote ${BENCH_DIR}results.json`)
+if (args.help) {
+  process.stdout.write(`${HELP}\n`)
+  process.exit(0)
 }
-
-await main()
+const out = `${BENCH_DIR}results.json`
+let outcome: Awaited<ReturnType<typeof runBench>>
+try {
+  outcome = await runBench({ out, ...(args.only ? { only: args.only } : {}) })
+}
+catch (error) {
+  if (!(error instanceof UsageError))
+    throw error
+  process.stderr.write(`bench: ${error.message}\n\n${HELP}\n`)
+  process.exit(2)
+}
+const { table, failures } = outcome
+process.stdout.write(`\n${table}\n`)
+if (failures.length > 0) {
+  process.stderr.write(`\nbench: ${failures.length} case(s) failed, results.json not written:\n${failures.join('\n')}\n`)
+  process.exitCode = 1
+}
+else {
+  process.stdout.write(`\nWrote ${relative(process.cwd(), out)}\n`)
+}

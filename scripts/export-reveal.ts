@@ -9,7 +9,7 @@ const HELP = `Usage: npm run export:reveal [-- <deck>] [--out DIR]
 
 Writes dist-reveal/<deck>/index.html: the deck as a reveal.js presentation that opens
 from a folder or USB stick (file://) with no network. Key S opens the speaker view
-with notes and pacing. <deck> is a file in slides/ (default: faelles-om-ledelse).
+with notes and pacing. <deck> is a file in slides/ (default: the only deck, else the default deck).
 
   --out DIR  write to DIR/<deck>/ instead of dist-reveal/<deck>/`
 

@@ -9,7 +9,7 @@ const HELP = `Usage: npm run export [-- <deck>] [--out DIR]
 
 Writes exports/<deck>.pdf (presenter: every slide) and exports/<deck>-handout.pdf
 (participants: no facilitator-only slides, anonymous network diagrams, a notes page
-after each discussion). <deck> is a file in slides/ (default: faelles-om-ledelse).
+after each discussion). <deck> is a file in slides/ (default: the only deck, else the default deck).
 
   --out DIR  write the PDFs to DIR instead of exports/`
 

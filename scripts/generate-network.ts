@@ -1,50 +1,34 @@
 /**
- * Writes data/faelles-om-ledelse/network/{members,relations,external}.csv: a fictional survey
- * of Strategisk Ledelsesforum that the toolkit's own analysis turns into the seed's figures —
- * 40 members, 37 respondents, 611 of 1,443 possible ties, a clear core spanning several
- * magistratsafdelinger, no articulation point, and the seed's table of external relations.
- * Members are the forty of participants.csv. Run `npx tsx scripts/generate-network.ts`.
+ * Writes a deck's network survey (members, relations, external CSVs) from its sample profile
+ * (data/<deck>/sample.ts): a fictional survey of the deck's participants that the toolkit's
+ * own analysis turns into the profile's figures (respondents, ties, a clear core spanning
+ * several departments, nobody indispensable, the external means).
+ * `npx tsx scripts/generate-network.ts [--deck SLUG]`.
  *
  * The core is whatever lib/network computes, so the script plants one, analyses the ties,
  * and only then writes external answers whose means hit the targets for the computed groups.
  */
 import { readFileSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import { parseParticipantsText } from '../lib/grouping/participants.ts'
 import { analyseNetwork } from '../lib/network/analyse.ts'
 import { CLEAR_CORE_FIT } from '../lib/network/facts.ts'
 import { createRandom, randomFloat, type Random } from '../lib/network/random.ts'
 import { roundRatio } from '../lib/network/round.ts'
 import type { Member, NetworkAnalysis, Relation } from '../lib/network/types.ts'
+import type { Language } from '../lib/i18n/messages.ts'
+import type { Sample } from '../lib/schema/sample.ts'
 import { writeFileAtomic } from './support/atomic-write.ts'
+import { deckDir } from './support/deck-entry.ts'
+import { loadDeck, resolveDeckSlug } from './support/deck.ts'
+import { loadSample, participantsPath } from './generate-participants.ts'
 
-export const NETWORK_SEED = 2019
-const DATA = new URL('../data/faelles-om-ledelse/', import.meta.url)
-export const PARTICIPANTS_FILE = fileURLToPath(new URL('participants.csv', DATA))
-export const NETWORK_DIR = fileURLToPath(new URL('network/', DATA))
+type Survey = Sample['survey']
 
-/** The seed's figures (faelles-om-ledelse-seminar-2019-02-22.txt, "Hvad kendetegner …"). */
-const RESPONDENTS = 37
-const TIES = 611
-const MIN_CORE_DEPARTMENTS = 4
-export const EXTERNAL_TARGETS: { partner: string, core: number, periphery: number }[] = [
-  { partner: 'Andre kommuner', core: 2.86, periphery: 2.13 },
-  { partner: 'Regioner', core: 2.88, periphery: 2.10 },
-  { partner: 'Ministerier og styrelser', core: 2.10, periphery: 2.36 },
-  { partner: 'Virksomheder/erhvervsliv', core: 2.00, periphery: 2.36 },
-  { partner: 'Interesseorganisationer', core: 3.00, periphery: 2.57 },
-  { partner: 'Uddannelsesinstitutioner', core: 2.33, periphery: 2.13 },
-  { partner: 'Borgere', core: 2.20, periphery: 1.89 },
-]
-
-/** Planted tie probabilities by (reporter, named) group; the expected count is near 611. */
+/** Planted tie probabilities by (reporter, named) group; the count is then trimmed to the target. */
 const P = { coreCore: 0.9, coreToPeriphery: 0.35, peripheryToCore: 0.45, peripheryPeriphery: 0.1 }
-/**
- * 42 % density needs a large core: with 2 per department, ties enough for 611 made the
- * symmetrised core–periphery dyads nearly as dense as the core, and the computed core grew
- * well past the planted one with a fit near 0.55. Three per department gives a fit above 0.8.
- */
-const PLANTED_PER_DEPARTMENT = 3
 
 export interface NetworkCsvs {
   members: string
@@ -56,23 +40,23 @@ function toCsv(rows: (string | number)[][]): string {
   return rows.map(row => row.map(String).join(',')).join('\n') + '\n'
 }
 
-function membersFrom(participantsText: string, random: Random): { members: Member[], planted: Set<string> } {
+function membersFrom(participantsText: string, survey: Survey, random: Random): { members: Member[], planted: Set<string> } {
   const participants = parseParticipantsText('participants.csv', participantsText)
   const width = String(participants.length).length
   const members = participants.map((p, i) => ({ id: `m${String(i + 1).padStart(width, '0')}`, name: p.name, department: p.department, responded: true }))
   const planted = new Set<string>()
   const departments = [...new Set(members.map(m => m.department))]
   for (const department of departments) {
-    for (const m of random.shuffle(members.filter(x => x.department === department)).slice(0, PLANTED_PER_DEPARTMENT))
+    for (const m of random.shuffle(members.filter(x => x.department === department)).slice(0, survey.plantedPerDepartment))
       planted.add(m.id)
   }
-  for (const m of random.shuffle(members.filter(x => !planted.has(x.id))).slice(0, members.length - RESPONDENTS))
+  for (const m of random.shuffle(members.filter(x => !planted.has(x.id))).slice(0, members.length - survey.respondents))
     m.responded = false
   return { members, planted }
 }
 
-/** Ties drawn by block probability, then topped up or thinned at random to exactly TIES. */
-function plantTies(members: Member[], planted: Set<string>, random: Random): Relation[] {
+/** Ties drawn by block probability, then topped up or thinned at random to exactly `ties`. */
+function plantTies(members: Member[], planted: Set<string>, ties: number, random: Random): Relation[] {
   const chosen: Relation[] = []
   const unchosen: Relation[] = []
   for (const from of members.filter(m => m.responded)) {
@@ -86,12 +70,12 @@ function plantTies(members: Member[], planted: Set<string>, random: Random): Rel
     }
   }
   const peripheral = (r: Relation) => !planted.has(r.from) && !planted.has(r.to)
-  if (chosen.length > TIES) {
+  if (chosen.length > ties) {
     // Thin the periphery first so the core stays clear.
-    const drop = new Set(random.shuffle(chosen.filter(peripheral)).slice(0, chosen.length - TIES))
+    const drop = new Set(random.shuffle(chosen.filter(peripheral)).slice(0, chosen.length - ties))
     return chosen.filter(r => !drop.has(r))
   }
-  return [...chosen, ...random.shuffle(unchosen.filter(r => !peripheral(r))).slice(0, TIES - chosen.length)]
+  return [...chosen, ...random.shuffle(unchosen.filter(r => !peripheral(r))).slice(0, ties - chosen.length)]
 }
 
 /**
@@ -128,12 +112,12 @@ function answersWithSum(count: number, sum: number, random: Random): number[] {
   return values
 }
 
-function externalAnswers(analysis: NetworkAnalysis, random: Random): string {
+function externalAnswers(analysis: NetworkAnalysis, targets: Survey['external'], random: Random): string {
   const respondents = analysis.nodes.filter(n => n.responded)
-  const answers = new Map(respondents.map(n => [n.id, EXTERNAL_TARGETS.map(() => '')]))
+  const answers = new Map(respondents.map(n => [n.id, targets.map(() => '')]))
   for (const group of ['core', 'periphery'] as const) {
     const ids = respondents.filter(n => n.group === group).map(n => n.id)
-    EXTERNAL_TARGETS.forEach((target, column) => {
+    targets.forEach((target, column) => {
       const { count, sum } = answerPlan(target[group], ids.length, random)
       const values = answersWithSum(count, sum, random)
       random.shuffle(ids).slice(0, count).forEach((id, k) => {
@@ -141,38 +125,56 @@ function externalAnswers(analysis: NetworkAnalysis, random: Random): string {
       })
     })
   }
-  return toCsv([['id', ...EXTERNAL_TARGETS.map(t => t.partner)], ...respondents.map(n => [n.id, ...answers.get(n.id)!])])
+  return toCsv([['id', ...targets.map(t => t.partner)], ...respondents.map(n => [n.id, ...answers.get(n.id)!])])
 }
 
-/** Whether a drawn network shows what the seed describes; otherwise the next seed is tried. */
-function showsSeed(analysis: NetworkAnalysis): boolean {
+/** Whether a drawn network shows what the profile describes; otherwise the next seed is tried. */
+function showsProfile(analysis: NetworkAnalysis, survey: Survey): boolean {
   const coreDepartments = new Set(analysis.nodes.filter(n => n.group === 'core').map(n => n.department))
   return analysis.components === 1 && analysis.articulationPoints.length === 0
-    && analysis.coreFit >= CLEAR_CORE_FIT && coreDepartments.size >= MIN_CORE_DEPARTMENTS
+    && analysis.coreFit >= CLEAR_CORE_FIT && coreDepartments.size >= survey.minCoreDepartments
 }
 
-export function generateNetworkCsvs(participantsText: string, seed = NETWORK_SEED): NetworkCsvs {
+/** The `responded` column in the deck's language (contract §2 reads both). */
+const ANSWERED: Record<Language, [yes: string, no: string]> = { da: ['ja', 'nej'], en: ['yes', 'no'] }
+
+export function generateNetworkCsvs(participantsText: string, sample: Sample, language: Language, seed = sample.seed): NetworkCsvs {
+  const { survey } = sample
   for (let attempt = 0; attempt < 100; attempt++) {
     const random = createRandom(seed + attempt)
-    const { members, planted } = membersFrom(participantsText, random)
-    const relations = plantTies(members, planted, random)
+    const { members, planted } = membersFrom(participantsText, survey, random)
+    const relations = plantTies(members, planted, survey.ties, random)
     const analysis = analyseNetwork({ members, relations })
-    if (!showsSeed(analysis))
+    if (!showsProfile(analysis, survey))
       continue
     return {
-      members: toCsv([['id', 'name', 'department', 'responded'], ...members.map(m => [m.id, m.name, m.department, m.responded ? 'ja' : 'nej'])]),
+      members: toCsv([['id', 'name', 'department', 'responded'], ...members.map(m => [m.id, m.name, m.department, ANSWERED[language][m.responded ? 0 : 1]])]),
       relations: toCsv([['from', 'to'], ...relations.map(r => [r.from, r.to])]),
-      external: externalAnswers(analysis, random),
+      external: externalAnswers(analysis, survey.external, random),
     }
   }
-  throw new Error('no seed in 100 attempts gave a network like the seed\'s')
+  throw new Error('no seed in 100 attempts gave a network like the profile\'s')
+}
+
+/** Where a deck keeps its survey (its `files.network`). */
+export async function networkPaths(slug: string): Promise<NetworkCsvs> {
+  const deck = await loadDeck(slug)
+  const network = deck.files.network
+  if (!network?.external)
+    throw new Error(`data/${slug}/index.ts: files.network needs members, relations and external to generate a survey`)
+  const path = (file: string) => join(deckDir(slug), file)
+  return { members: path(network.members), relations: path(network.relations), external: path(network.external) }
 }
 
 async function main(): Promise<void> {
-  const csvs = generateNetworkCsvs(readFileSync(PARTICIPANTS_FILE, 'utf8'))
-  for (const [name, text] of Object.entries(csvs))
-    await writeFileAtomic(`${NETWORK_DIR}${name}.csv`, text)
-  console.log(`Wrote ${Object.keys(csvs).map(name => `${name}.csv`).join(', ')} to ${NETWORK_DIR}`)
+  const { values } = parseArgs({ options: { deck: { type: 'string' } } })
+  const slug = resolveDeckSlug(values.deck)
+  const { language } = await loadDeck(slug)
+  const csvs = generateNetworkCsvs(readFileSync(await participantsPath(slug), 'utf8'), await loadSample(slug), language)
+  const paths = await networkPaths(slug)
+  for (const name of ['members', 'relations', 'external'] as const)
+    await writeFileAtomic(paths[name], csvs[name])
+  console.log(`Wrote ${Object.values(paths).join(', ')}`)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)

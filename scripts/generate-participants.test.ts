@@ -1,25 +1,34 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseParticipantsCsv } from '../lib/grouping/participants.ts'
-import { DEPARTMENTS, generateParticipantsCsv, PARTICIPANTS_PATH } from './generate-participants.ts'
+import { generateParticipantsCsv, loadSample, participantsPath } from './generate-participants.ts'
+import { deckSlugs } from './support/deck.ts'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { deckDir } from './support/deck-entry.ts'
 
-describe('generate-participants', () => {
-  it('reproduces the committed participants.csv byte for byte', () => {
-    expect(generateParticipantsCsv()).toBe(readFileSync(PARTICIPANTS_PATH, 'utf8'))
+// Every deck with a sample profile keeps its generated participants committed.
+const decks = deckSlugs().filter(slug => existsSync(join(deckDir(slug), 'sample.ts')))
+
+describe.each(decks)('generate-participants for %s', (slug) => {
+  it('reproduces the committed participants file byte for byte', async () => {
+    expect(generateParticipantsCsv(await loadSample(slug))).toBe(readFileSync(await participantsPath(slug), 'utf8'))
   })
 
-  it('gives forty valid participants in all six magistratsafdelinger, each with one Direktør', () => {
-    const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
-    expect(participants).toHaveLength(40)
-    for (const department of DEPARTMENTS) {
-      const members = participants.filter(p => p.department === department)
-      expect(members.length).toBeGreaterThanOrEqual(5)
-      expect(members.filter(p => p.position === 'Direktør')).toHaveLength(1)
+  it('gives valid participants in every department of the profile, each department with one lead', async () => {
+    const sample = await loadSample(slug)
+    const participants = parseParticipantsCsv('participants.csv', readFileSync(await participantsPath(slug)))
+    expect(participants).toHaveLength(sample.departments.reduce((sum, department) => sum + department.size, 0))
+    for (const department of sample.departments) {
+      const members = participants.filter(p => p.department === department.name)
+      expect(members).toHaveLength(department.size)
+      expect(members.filter(p => p.position === sample.leadTitle)).toHaveLength(1)
     }
-    expect(participants.every(p => p.email?.endsWith('@eksempel.dk'))).toBe(true)
+    expect(participants.every(p => p.email?.endsWith(`@${sample.emailDomain}`))).toBe(true)
   })
 
-  it('varies with the seed', () => {
-    expect(generateParticipantsCsv(1)).not.toBe(generateParticipantsCsv(2))
+  it('varies with the seed', async () => {
+    const sample = await loadSample(slug)
+    expect(generateParticipantsCsv(sample, 1)).not.toBe(generateParticipantsCsv(sample, 2))
   })
 })

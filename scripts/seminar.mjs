@@ -3,5 +3,12 @@
 import { register } from 'tsx/esm/api'
 
 register()
-const { main } = await import('./cli/main.ts')
+const { main, failLine } = await import('./cli/main.ts')
+// An error outside a command's own await chain (a stream, a browser event) is one line too.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    process.stderr.write(`${failLine(process.argv[2], error)}\n`)
+    process.exit(1)
+  })
+}
 process.exitCode = await main(process.argv.slice(2))

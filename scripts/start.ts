@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { runScript } from './export/cli.ts'
 import { resolveDeckName } from './export/deck.ts'
+import { deckOfEntry } from './support/deck-entry.ts'
 import { UsageError } from '../lib/errors.ts'
 
 const HELP = `Usage: npm start [-- <deck>] [--remote=<secret>]
@@ -47,7 +48,7 @@ export function startPlan(argv: readonly string[], port: string | undefined): St
   return {
     deck: name,
     args: [`slides/${name}.md`, '--port', port ?? '3030', ...(secret ? ['--remote='] : []), ...rest],
-    env: { SEMINARKIT_DECK: name, ...(secret ? { SEMINARKIT_REMOTE_SECRET: secret } : {}) },
+    env: { SEMINARKIT_DECK: deckOfEntry(resolve('slides', `${name}.md`)), ...(secret ? { SEMINARKIT_REMOTE_SECRET: secret } : {}) },
   }
 }
 

@@ -1,4 +1,4 @@
-import { BorderlandTalkSchema } from '../../lib/schema/borderland.ts'
+import { BorderlandTalkSchema } from './schema.ts'
 import { defineData } from '../../lib/schema/define.ts'
 
 export const borderland = defineData(BorderlandTalkSchema, {

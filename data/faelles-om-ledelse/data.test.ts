@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { PhasesSchema } from '../../lib/schema/phases.ts'
-import { PrioritiesSchema } from '../../lib/schema/research.ts'
-import { DiscussionsSchema, timerId } from '../../lib/schema/discussions.ts'
-import { discussion, discussions, lego, phases, programme, research, seminar } from './index.ts'
+import { roundSteps } from '../../lib/discussion/steps.ts'
+import { deckRound } from '../../lib/schema/deck.ts'
+import { DiscussionsSchema } from '../../lib/schema/discussions.ts'
+import { PrioritiesSchema } from '../../lib/schema/ranking.ts'
+import { deck, phases, programme, research, seminar } from './index.ts'
 
 // The modules validate themselves at import; these tests pin what the seed says.
 describe('the "Fælles om Ledelse" data modules', () => {
@@ -19,17 +21,17 @@ describe('the "Fælles om Ledelse" data modules', () => {
   })
 
   it('time each table discussion as the seed does', () => {
-    expect(discussions.map(round => [round.id, round.groupSize, round.questions.map(q => q.minutes)])).toEqual([
+    expect(deck.rounds.map(round => [round.id, round.format.phases[0]!.groupSize, roundSteps(round).map(step => step.minutes)])).toEqual([
       ['visionsledelse', 3, [10, 10]],
       ['netvaerk', 3, [5, 5, 5]],
       ['sidemand', 2, [5, 5, 5]],
     ])
-    expect(timerId(discussion('netvaerk'), { id: 'viden' })).toBe('netvaerk-viden')
-    expect(() => discussion('findes-ikke')).toThrow(/No discussion "findes-ikke"/)
+    expect(roundSteps(deckRound(deck, 'netvaerk'))[0]!.id).toBe('netvaerk-viden')
+    expect(() => deckRound(deck, 'findes-ikke')).toThrow(/No discussion round "findes-ikke"/)
   })
 
   it('give the three LEGO colours their facilitators', () => {
-    expect(lego.teams.map(team => [team.colour, team.facilitator])).toEqual([['blå', 'Camilla'], ['rød', 'Nanna'], ['grøn', 'Linnea']])
+    expect(deck.teams.colours.map(team => [team.colour, team.facilitator])).toEqual([['blå', 'Camilla'], ['rød', 'Nanna'], ['grøn', 'Linnea']])
   })
 
   it('run the four phases from June 2018 to December 2019', () => {
@@ -65,7 +67,7 @@ describe('data schemas reject what a presenter could get wrong', () => {
   })
 
   it('two discussions with one id', () => {
-    const round = { id: 'x', title: 'T', groupSize: 3, questions: [{ id: '1', text: 'Q', minutes: 5 }] }
+    const round = { id: 'x', title: 'T', format: 'threes', questions: [{ id: '1', text: 'Q', minutes: 5 }] }
     const result = DiscussionsSchema.safeParse([round, round])
     expect(result.error!.issues[0]!.message).toBe('duplicate discussion id "x"')
   })

@@ -6,7 +6,7 @@ export const discussions = defineData(DiscussionsSchema, [
     id: 'visionsledelse',
     title: 'Drøftelse ved bordene i grupper á tre',
     intro: 'Del jeres refleksioner og jeres læring fra arbejdet med aktiv visionsledelse',
-    groupSize: 3,
+    format: 'threes',
     insights: true,
     questions: [
       { id: '1', text: 'Hvilken læring har træningen af aktiv visionsledelse givet dig?', minutes: 10 },
@@ -16,7 +16,7 @@ export const discussions = defineData(DiscussionsSchema, [
   {
     id: 'netvaerk',
     title: 'Drøftelse ved bordene',
-    groupSize: 3,
+    format: 'knowledge-reflection-action',
     questions: [
       {
         id: 'viden',
@@ -52,7 +52,7 @@ export const discussions = defineData(DiscussionsSchema, [
   {
     id: 'sidemand',
     title: 'Tal med din sidemand om følgende 3 spørgsmål',
-    groupSize: 2,
+    format: 'neighbour',
     questions: [
       { id: '1', text: 'Hvornår arbejder du grænsekrydsende?', minutes: 5, prompts: ['Tænk på konkrete møder, aktiviteter, projekter …'] },
       { id: '2', text: 'Hvilken ledelsesstrategi er særlig relevant for dig?', minutes: 5, prompts: ['Distribueret ledelse, relationsskabende ledelse, datainformeret ledelse eller betinget anerkendelse?'] },
@@ -60,10 +60,3 @@ export const discussions = defineData(DiscussionsSchema, [
     ],
   },
 ])
-
-export function discussion(id: string) {
-  const round = discussions.find(round => round.id === id)
-  if (!round)
-    throw new Error(`No discussion "${id}" in data/faelles-om-ledelse/discussions.ts`)
-  return round
-}

@@ -1,4 +1,4 @@
-import { GoalsSchema } from '../../lib/schema/goals.ts'
+import { GoalsSchema } from './schema.ts'
 import { defineData } from '../../lib/schema/define.ts'
 
 export const goals = defineData(GoalsSchema, {

@@ -1,4 +1,4 @@
-import { JobVisitPlanSchema } from '../../lib/schema/job-visits.ts'
+import { JobVisitPlanSchema } from './schema.ts'
 import { defineData } from '../../lib/schema/define.ts'
 
 export const jobVisits = defineData(JobVisitPlanSchema, {

@@ -1,7 +1,7 @@
-import { LegoExerciseSchema } from '../../lib/schema/lego.ts'
+import { LegoExerciseSchema } from './schema.ts'
 import { defineData } from '../../lib/schema/define.ts'
+import { TeamsSchema } from '../../lib/schema/teams.ts'
 
-// Team colours from the Okabe–Ito palette, which stays distinct for colour-blind viewers.
 export const lego = defineData(LegoExerciseSchema, {
   title: 'Træning af grænsekrydsende samarbejde i praksis',
   task: {
@@ -24,11 +24,6 @@ export const lego = defineData(LegoExerciseSchema, {
     ],
     teamsIntro: 'Jeres dygtige medarbejdere venter på jer ude i kommunen (gå efter de farvede skilte), hvor I får yderligere instruktioner:',
   },
-  teams: [
-    { colour: 'blå', name: 'Aarhus Kommune Blå', facilitator: 'Camilla', hex: '#0072b2' },
-    { colour: 'rød', name: 'Aarhus Kommune Rød', facilitator: 'Nanna', hex: '#d55e00' },
-    { colour: 'grøn', name: 'Aarhus Kommune Grøn', facilitator: 'Linnea', hex: '#009e73' },
-  ],
   presentation: {
     title: 'Fælles præsentation af produkter',
     points: [
@@ -46,5 +41,14 @@ export const lego = defineData(LegoExerciseSchema, {
       'Det er nemmere at få gjort tingene rigtigt her, hvor det "kun" er leg – men indsigterne kan overføres til det grænsekrydsende samarbejde i hverdagen',
     ],
   },
+})
+
+// Team colours from the Okabe–Ito palette, which stays distinct for colour-blind viewers.
+export const teams = defineData(TeamsSchema, {
+  colours: [
+    { colour: 'blå', name: 'Aarhus Kommune Blå', facilitator: 'Camilla', hex: '#0072b2' },
+    { colour: 'rød', name: 'Aarhus Kommune Rød', facilitator: 'Nanna', hex: '#d55e00' },
+    { colour: 'grøn', name: 'Aarhus Kommune Grøn', facilitator: 'Linnea', hex: '#009e73' },
+  ],
   roles: { lead: 'direktør', member: 'chef' },
 })

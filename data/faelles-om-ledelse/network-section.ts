@@ -1,4 +1,4 @@
-import { NetworkSectionSchema } from '../../lib/schema/network-section.ts'
+import { NetworkSectionSchema } from './schema.ts'
 import { defineData } from '../../lib/schema/define.ts'
 
 export const networkSection = defineData(NetworkSectionSchema, {

@@ -1,4 +1,4 @@
-import { ResearchTalkSchema } from '../../lib/schema/research.ts'
+import { ResearchTalkSchema } from './schema.ts'
 import { defineData } from '../../lib/schema/define.ts'
 
 export const research = defineData(ResearchTalkSchema, {

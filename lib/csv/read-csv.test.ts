@@ -40,12 +40,12 @@ describe('readCsv', () => {
     expect(table.rows).toEqual([{ line: 2, values: { name: 'Anna', department: 'Teknik og Miljø', position: '' }, extra: {} }])
   })
 
-  it('keeps quoted delimiters, quotes and newlines, and counts physical lines across them', () => {
+  it('keeps quoted delimiters and quotes, reads a line break in a quoted cell as a space, and counts physical lines across it', () => {
     const text = 'navn;afdeling\r\n"Hansen; Bo";"Kultur ""og"" Borgerservice"\r\n"Lise\r\nLotte";Børn og Unge\r\nKim;Teknik og Miljø\r\n'
     const table = readCsv('p.csv', utf8(text), spec)
     expect(table.rows.map(row => [row.line, row.values.name, row.values.department])).toEqual([
       [2, 'Hansen; Bo', 'Kultur "og" Borgerservice'],
-      [3, 'Lise\r\nLotte', 'Børn og Unge'],
+      [3, 'Lise Lotte', 'Børn og Unge'],
       [5, 'Kim', 'Teknik og Miljø'],
     ])
   })
@@ -95,8 +95,8 @@ describe('readCsv rejects invalid input with file:line, column, found and expect
   it('bytes that are not UTF-8 (a Latin-1 export), on every line where they occur', () => {
     const latin1 = new Uint8Array([...utf8('name;department\nS'), 0xF8, ...utf8('ren;BU\nAnna;SO\nB'), 0xE6, ...utf8('k;TM\n')])
     const problems = problemsOf(() => readCsv('p.csv', latin1, spec))
-    expect(problems.map(p => [p.line, p.found])).toEqual([[2, 'bytes 0xF8'], [4, 'bytes 0xE6']])
-    expect(problems[0]!.expected).toContain('UTF-8')
+    expect(problems.map(p => [p.line, p.found])).toEqual([[2, 'bytes 0xF8 (Windows-1252 for ø)'], [4, 'bytes 0xE6 (Windows-1252 for æ)']])
+    expect(problems[0]!.expected).toContain('re-save it as UTF-8')
   })
 
   it('an unclosed quote, at the line where the quote opens', () => {

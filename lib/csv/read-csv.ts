@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { cleanText } from './clean-text.ts'
 import { ProblemCollector } from './problems.ts'
 
 /** Danish header names accepted for the canonical English ones (contract §2). */
@@ -52,36 +53,87 @@ export function canonicalHeader(text: string): string {
   return HEADER_ALIASES[key] ?? key
 }
 
-/** Decodes UTF-8 (a BOM is dropped); reports every line holding bytes that are not UTF-8. */
-function decodeUtf8(bytes: Uint8Array, problems: ProblemCollector): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+const RESAVE_AS_UTF8 = 're-save it as UTF-8 (Excel: Save As, "CSV UTF-8 (comma delimited)"; Notepad: Save As, Encoding "UTF-8")'
+
+/**
+ * UTF-16 (Excel's "Unicode text", Notepad's "Unicode"): a byte-order mark, or text whose
+ * every other byte is NUL.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF)))
+    return true
+  const sample = bytes.subarray(0, 4096)
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0)
+      i % 2 === 0 ? evenNul++ : oddNul++
   }
-  catch {
-    // 0x0A never occurs inside a multi-byte UTF-8 sequence, so lines can be checked one by one.
-    const lineDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-    let start = 0
-    let line = 1
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0A)
-        continue
-      const slice = bytes.subarray(start, i)
-      try {
-        lineDecoder.decode(slice)
-      }
-      catch {
-        const bad = [...slice].filter(byte => byte >= 0x80).slice(0, 4)
-        problems.add({
-          line,
-          found: `bytes ${bad.map(byte => `0x${byte.toString(16).toUpperCase()}`).join(' ')}`,
-          expected: 'UTF-8 text (in Excel: save as "CSV UTF-8")',
-        })
-      }
-      start = i + 1
-      line++
-    }
+  return Math.max(evenNul, oddNul) > sample.length / 4
+}
+
+/** Calls `visit` with each physical line's bytes and 1-based number; CRLF, LF and CR-only all end a line. */
+function forEachByteLine(bytes: Uint8Array, visit: (line: Uint8Array, number: number) => void): void {
+  let start = 0
+  let number = 1
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0A && bytes[i] !== 0x0D)
+      continue
+    visit(bytes.subarray(start, i), number)
+    if (bytes[i] === 0x0D && bytes[i + 1] === 0x0A)
+      i++
+    start = i + 1
+    number++
+  }
+}
+
+const windows1252 = new TextDecoder('windows-1252')
+
+/**
+ * Decodes UTF-8 (a BOM is dropped). An .xlsx or a UTF-16 file is one problem naming it;
+ * NUL bytes and bytes that are not UTF-8 are reported on every line where they occur, the
+ * latter shown as the Windows-1252 letters they would be (the usual Danish Excel export).
+ */
+function decodeUtf8(bytes: Uint8Array, problems: ProblemCollector): string | undefined {
+  // "PK\x03\x04": a zip archive, which is what an .xlsx workbook is.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4B && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    problems.add({ line: 1, found: 'an Excel workbook (.xlsx) or another zip file', expected: 'a CSV file: in Excel, Save As "CSV UTF-8 (comma delimited)"' })
     return undefined
   }
+  if (isUtf16(bytes)) {
+    problems.add({ line: 1, found: 'UTF-16 text (Excel\'s "Unicode text")', expected: `UTF-8 text: ${RESAVE_AS_UTF8}` })
+    return undefined
+  }
+  // 0x0A and 0x0D never occur inside a multi-byte UTF-8 sequence, so lines can be checked one by one.
+  const lineDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  let text: string | undefined
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  }
+  catch {
+    forEachByteLine(bytes, (line, number) => {
+      try {
+        lineDecoder.decode(line)
+      }
+      catch {
+        const bad = [...line].filter(byte => byte >= 0x80).slice(0, 4)
+        const letters = windows1252.decode(Uint8Array.from(bad))
+        problems.add({
+          line: number,
+          found: `bytes ${bad.map(byte => `0x${byte.toString(16).toUpperCase()}`).join(' ')} (Windows-1252 for ${letters})`,
+          expected: `UTF-8 text: the file looks like Windows-1252 (ANSI); ${RESAVE_AS_UTF8}`,
+        })
+      }
+    })
+  }
+  if (bytes.includes(0)) {
+    forEachByteLine(bytes, (line, number) => {
+      if (line.includes(0))
+        problems.add({ line: number, found: 'a NUL byte', expected: 'CSV text (is this a spreadsheet or binary file rather than CSV?)' })
+    })
+    return undefined
+  }
+  return text
 }
 
 /** `;` when the header row holds more semicolons than commas (Danish Excel), else `,`. */
@@ -102,10 +154,13 @@ function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ','
 }
 
+/** Offsets where each physical line starts; CRLF, LF and CR-only (old Mac Excel) all end a line. */
 function lineStarts(text: string): number[] {
   const starts = [0]
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n')
+    if (text[i] === '\r' && text[i + 1] === '\n')
+      i++
+    if (text[i] === '\n' || text[i] === '\r')
       starts.push(i + 1)
   }
   return starts
@@ -182,7 +237,8 @@ export function readCsv(file: string, bytes: Uint8Array, spec: CsvSpec): CsvTabl
   }
 
   const known = new Set(spec.columns.map(column => column.name))
-  const header = headerRecord.fields.map(field => known.has(canonicalHeader(field)) ? canonicalHeader(field) : field.trim())
+  const headerText = headerRecord.fields.map(field => cleanText(field).text)
+  const header = headerText.map(text => known.has(canonicalHeader(text)) ? canonicalHeader(text) : text)
   const seen = new Map<string, number>()
   header.forEach((name, index) => {
     const key = name.toLowerCase()
@@ -190,15 +246,18 @@ export function readCsv(file: string, bytes: Uint8Array, spec: CsvSpec): CsvTabl
     if (name === '')
       return
     if (seen.has(key))
-      problems.add({ line: headerRecord.line, column: name, found: `"${headerRecord.fields[index]!.trim()}" twice`, expected: 'each column once' })
+      problems.add({ line: headerRecord.line, column: name, found: `"${headerText[index]}" twice`, expected: 'each column once' })
     else
       seen.set(key, index)
     if (!known.has(name) && spec.extraColumns === 'reject')
       problems.add({ line: headerRecord.line, column: name, found: `an unknown column "${name}"`, expected: `only the columns ${spec.columns.map(c => c.name).join(', ')}` })
   })
+  const otherDelimiter = headerRecord.fields.length === 1 ? OTHER_DELIMITERS.find(({ char }) => headerRecord.fields[0]!.includes(char)) : undefined
   for (const column of spec.columns) {
-    if (column.required && !seen.has(column.name))
-      problems.add({ line: headerRecord.line, column: column.name, found: `the header ${headerRecord.fields.map(f => f.trim()).join(', ')}`, expected: `a column "${column.name}"${aliasHint(column.name)}` })
+    if (column.required && !seen.has(column.name)) {
+      const delimiterHint = otherDelimiter ? `; columns separated by "," or ";", not by ${otherDelimiter.name}` : ''
+      problems.add({ line: headerRecord.line, column: column.name, found: `the header ${describeHeader(headerText)}`, expected: `a column "${column.name}"${aliasHint(column.name)}${delimiterHint}` })
+    }
   }
 
   if (dataRecords.length === 0)
@@ -208,27 +267,44 @@ export function readCsv(file: string, bytes: Uint8Array, spec: CsvSpec): CsvTabl
   for (const record of dataRecords.filter(candidate => !candidate.malformed)) {
     const values: Record<string, string> = {}
     const extra: Record<string, string> = {}
+    const invisible: Record<string, string[]> = {}
     header.forEach((name, index) => {
-      const value = (record.fields[index] ?? '').trim()
-      if (known.has(name))
-        values[name] = value
-      else if (name !== '')
-        extra[name] = value
+      const { text, removed } = cleanText(record.fields[index] ?? '')
+      if (known.has(name)) {
+        values[name] = text
+        if (text === '' && removed.length > 0)
+          invisible[name] = removed
+      }
+      else if (name !== '') {
+        extra[name] = text
+      }
     })
     for (const column of spec.columns) {
       values[column.name] ??= ''
-      if (column.required && seen.has(column.name) && values[column.name] === '')
-        problems.add({ line: record.line, column: column.name, found: 'a blank value', expected: `a ${column.name}` })
+      if (!column.required || !seen.has(column.name) || values[column.name] !== '')
+        continue
+      const removed = invisible[column.name]
+      const found = removed ? `only invisible characters (${[...new Set(removed)].join(' ')})` : 'a blank value'
+      problems.add({ line: record.line, column: column.name, found, expected: `a ${column.name}` })
     }
-    const headless = record.fields.filter((field, index) => (header[index] ?? '') === '' && field.trim() !== '')
+    const headless = record.fields.map(field => cleanText(field).text).filter((text, index) => (header[index] ?? '') === '' && text !== '')
     if (headless.length > 0)
-      problems.add({ line: record.line, found: `values without a column header (${headless.map(field => field.trim()).join(', ')})`, expected: 'one value per named header column' })
+      problems.add({ line: record.line, found: `values without a column header (${headless.join(', ')})`, expected: 'one value per named header column' })
     rows.push({ line: record.line, values, extra })
   }
 
   spec.check?.(rows, problems)
   problems.throwIfAny()
   return { file, header, rows }
+}
+
+/** Delimiters people export by mistake; the file then reads as one column. */
+const OTHER_DELIMITERS = [{ char: '\t', name: 'tabs' }, { char: '|', name: '"|"' }]
+
+/** A header for a message: a 10,000-column header must not become a 10,000-name line. */
+function describeHeader(names: string[]): string {
+  const shown = names.slice(0, 8).join(', ')
+  return names.length > 8 ? `${shown}, … (${names.length} columns)` : shown
 }
 
 function requiredList(spec: CsvSpec): string {

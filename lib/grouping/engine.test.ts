@@ -6,6 +6,8 @@ import { pairRuleViolations, sameDepartmentVisits, tableRuleViolations, teamRule
 import { drawTables } from './tables.ts'
 import { drawTeams } from './teams.ts'
 
+const ROLES = { lead: 'direktør', member: 'chef' }
+const MONTHS = ['marts', 'april'] as const
 const COLOURS = [{ colour: 'blå', facilitator: 'Camilla' }, { colour: 'rød', facilitator: 'Nanna' }, { colour: 'grøn', facilitator: null }]
 
 /** Participants P0, P1, … with the given departments. */
@@ -31,7 +33,7 @@ describe('drawTeams', () => {
   it('follows the team rules for many random inputs', () => {
     fc.assert(fc.property(participantsArb(0, 60), seedArb, fc.integer({ min: 1, max: 5 }), (participants, seed, teamCount) => {
       const specs = Array.from({ length: teamCount }, (_, i) => ({ colour: `c${i}`, facilitator: null }))
-      expect(teamRuleViolations(participants, drawTeams(participants, specs, seed))).toEqual([])
+      expect(teamRuleViolations(participants, drawTeams(participants, specs, seed, ROLES), ROLES.lead)).toEqual([])
     }), { numRuns: 300 })
   })
 
@@ -44,20 +46,20 @@ describe('drawTeams', () => {
     ['one department with 60 %', dominated(40)],
     ['an odd count', people(Array.from({ length: 41 }, (_, i) => `D${i % 6}`))],
   ])('handles %s', (_, participants) => {
-    const result = drawTeams(participants, COLOURS, 5)
-    expect(teamRuleViolations(participants, result)).toEqual([])
+    const result = drawTeams(participants, COLOURS, 5, ROLES)
+    expect(teamRuleViolations(participants, result, ROLES.lead)).toEqual([])
     expect(result.teams.map(t => [t.colour, t.facilitator])).toEqual([['blå', 'Camilla'], ['rød', 'Nanna'], ['grøn', null]])
   })
 
   it('in a single department, each team has exactly one direktør', () => {
-    const result = drawTeams(people(Array.from({ length: 10 }, () => 'A')), COLOURS, 3)
+    const result = drawTeams(people(Array.from({ length: 10 }, () => 'A')), COLOURS, 3, ROLES)
     expect(result.teams.map(t => t.members.filter(m => m.role === 'direktør').length)).toEqual([1, 1, 1])
   })
 
   it('is deterministic for a seed and varies between seeds', () => {
     const participants = dominated(40)
-    expect(JSON.stringify(drawTeams(participants, COLOURS, 9))).toBe(JSON.stringify(drawTeams(participants, COLOURS, 9)))
-    expect(JSON.stringify(drawTeams(participants, COLOURS, 9))).not.toBe(JSON.stringify(drawTeams(participants, COLOURS, 10)))
+    expect(JSON.stringify(drawTeams(participants, COLOURS, 9, ROLES))).toBe(JSON.stringify(drawTeams(participants, COLOURS, 9, ROLES)))
+    expect(JSON.stringify(drawTeams(participants, COLOURS, 9, ROLES))).not.toBe(JSON.stringify(drawTeams(participants, COLOURS, 10, ROLES)))
   })
 })
 
@@ -139,14 +141,14 @@ const withTiesArb = participantsArb(2, 9, 4).chain(participants =>
 describe('drawPairs', () => {
   it('follows the pair rules for many random inputs', () => {
     fc.assert(fc.property(participantsArb(2, 80), seedArb, (participants, seed) => {
-      expect(pairRuleViolations(participants, drawPairs(participants, { seed }))).toEqual([])
+      expect(pairRuleViolations(participants, drawPairs(participants, { months: MONTHS, seed }), MONTHS[0])).toEqual([])
     }), { numRuns: 300 })
   })
 
   it('has the fewest same-department visits possible, and no ties when a tie-free pairing has as few (brute force, small inputs)', () => {
     fc.assert(fc.property(withTiesArb, seedArb, ([participants, ties], seed) => {
-      const result = drawPairs(participants, { seed, ties })
-      expect(pairRuleViolations(participants, result)).toEqual([])
+      const result = drawPairs(participants, { months: MONTHS, seed, ties })
+      expect(pairRuleViolations(participants, result, MONTHS[0])).toEqual([])
       const best = bestPossible(participants, ties)
       expect(sameDepartmentVisits(participants, result)).toBe(best.sameDepartment)
       if (best.ties === 0)
@@ -163,13 +165,13 @@ describe('drawPairs', () => {
     // 25 of 41: a trio of two from it (1 visit), then 23 of 38 leaves 4 same pairs.
     ['one department with 60 % (41)', dominated(41), 1 + 2 * (23 - 19)],
   ])('handles %s with the fewest same-department visits', (_, participants, expected) => {
-    const result = drawPairs(participants, { seed: 2 })
-    expect(pairRuleViolations(participants, result)).toEqual([])
+    const result = drawPairs(participants, { months: MONTHS, seed: 2 })
+    expect(pairRuleViolations(participants, result, MONTHS[0])).toEqual([])
     expect(sameDepartmentVisits(participants, result)).toBe(expected)
   })
 
   it('rotates a trio: first hosts second in marts, second hosts third and third hosts first in april', () => {
-    const { circles, visits } = drawPairs(people(['A', 'B', 'C']), { seed: 1 })
+    const { circles, visits } = drawPairs(people(['A', 'B', 'C']), { months: MONTHS, seed: 1 })
     const [a, b, c] = circles[0]!.members
     expect(visits).toEqual([{ host: a, guest: b, month: 'marts' }, { host: b, guest: c, month: 'april' }, { host: c, guest: a, month: 'april' }])
   })
@@ -183,19 +185,19 @@ describe('drawPairs', () => {
           ties.push([`P${a}`, `P${b}`])
       }
     }
-    const result = drawPairs(participants, { seed: 3, ties })
+    const result = drawPairs(participants, { months: MONTHS, seed: 3, ties })
     expect(tiedCircles(result, ties)).toBe(0)
     expect(sameDepartmentVisits(participants, result)).toBe(0)
   })
 
   it('rejects fewer than two participants', () => {
-    expect(() => drawPairs(people(['A']), { seed: 1 })).toThrow(RangeError)
+    expect(() => drawPairs(people(['A']), { months: MONTHS, seed: 1 })).toThrow(RangeError)
   })
 
   it('is deterministic for a seed and varies between seeds', () => {
     const participants = dominated(41)
-    expect(JSON.stringify(drawPairs(participants, { seed: 5 }))).toBe(JSON.stringify(drawPairs(participants, { seed: 5 })))
-    expect(JSON.stringify(drawPairs(participants, { seed: 5 }))).not.toBe(JSON.stringify(drawPairs(participants, { seed: 6 })))
+    expect(JSON.stringify(drawPairs(participants, { months: MONTHS, seed: 5 }))).toBe(JSON.stringify(drawPairs(participants, { months: MONTHS, seed: 5 })))
+    expect(JSON.stringify(drawPairs(participants, { months: MONTHS, seed: 5 }))).not.toBe(JSON.stringify(drawPairs(participants, { months: MONTHS, seed: 6 })))
   })
 
   it('groups circles two by two for the follow-up, three when odd', () => {
@@ -211,18 +213,18 @@ describe('2,000 participants', () => {
 
   it('teams, tables and pairs follow the rules quickly', () => {
     const start = performance.now()
-    expect(teamRuleViolations(many, drawTeams(many, COLOURS, 1))).toEqual([])
+    expect(teamRuleViolations(many, drawTeams(many, COLOURS, 1, ROLES), ROLES.lead)).toEqual([])
     expect(tableRuleViolations(manyOdd, drawTables(manyOdd, 3, 1), 3)).toEqual([])
-    const pairs = drawPairs(manyOdd, { seed: 1 })
-    expect(pairRuleViolations(manyOdd, pairs)).toEqual([])
+    const pairs = drawPairs(manyOdd, { months: MONTHS, seed: 1 })
+    expect(pairRuleViolations(manyOdd, pairs, MONTHS[0])).toEqual([])
     expect(sameDepartmentVisits(manyOdd, pairs)).toBe(0)
     expect(performance.now() - start).toBeLessThan(3_000)
   })
 
   it('pairs a 60 % department with the fewest same-department visits', () => {
     const participants = dominated(2_001)
-    const result = drawPairs(participants, { seed: 1 })
-    expect(pairRuleViolations(participants, result)).toEqual([])
+    const result = drawPairs(participants, { months: MONTHS, seed: 1 })
+    expect(pairRuleViolations(participants, result, MONTHS[0])).toEqual([])
     // 1,201 of 2,001: a trio of three from the big department, then 1,198 of 1,998 → 199 same pairs.
     expect(sameDepartmentVisits(participants, result)).toBe(3 + 2 * 199)
   })

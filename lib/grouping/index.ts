@@ -1,5 +1,6 @@
 export { parseParticipantsCsv, parseParticipantsText, type Participant } from './participants.ts'
-export { drawTeams, type Role, type Team, type TeamMember, type TeamSpec, type TeamsResult } from './teams.ts'
+export { drawTeams, type RoleWords, type Team, type TeamMember, type TeamSpec, type TeamsResult } from './teams.ts'
 export { drawTables, tableCount, type Table, type TablesResult } from './tables.ts'
-export { drawPairs, followUpGroups, type Month, type PairsOptions, type PairsResult, type Visit } from './pairs.ts'
+export { drawPairs, followUpGroups, type PairsOptions, type PairsResult, type Visit } from './pairs.ts'
 export { roleLabel, teamStyle } from './team-style.ts'
+export { membersByDepartment } from './boards.ts'

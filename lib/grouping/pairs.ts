@@ -2,25 +2,26 @@ import { growMatching } from './matching.ts'
 import type { Participant } from './participants.ts'
 import { createRandom, type Random } from './random.ts'
 
-export type Month = 'marts' | 'april'
-
 export interface Visit {
   host: string
   guest: string
-  month: Month
+  /** One of the deck's two visit months (`deck.visits.months`). */
+  month: string
 }
 
 export interface PairsResult {
   seed: number
-  /** Pairs, plus one trio when the count is odd. The first member hosts in marts. */
+  /** Pairs, plus one trio when the count is odd. The first member hosts in the first month. */
   circles: { members: string[] }[]
   visits: Visit[]
-  /** Circle indices that meet together for the follow-up in maj: two by two, one group of three when odd. */
+  /** Circle indices that meet together for the follow-up: two by two, one group of three when odd. */
   followUp: number[][]
 }
 
 export interface PairsOptions {
   seed: number
+  /** The first and the second visit month, in the deck's words. */
+  months: readonly [string, string]
   /** Existing ties between participants, by name, either direction. Names of non-participants are ignored. */
   ties?: Iterable<readonly [string, string]>
 }
@@ -31,8 +32,8 @@ const TRIO_CANDIDATES = 5_000
 
 /**
  * Job-visit circles (contract §3). Every participant hosts once and visits once, within a
- * circle. A pair [A, B]: A hosts B in marts, B hosts A in april. A trio [A, B, C] rotates:
- * A hosts B in marts, B hosts C in april, C hosts A in april.
+ * circle. A pair [A, B]: A hosts B in the first month, B hosts A in the second. A trio
+ * [A, B, C] rotates: A hosts B in the first month, B hosts C and C hosts A in the second.
  *
  * Circles join people from different departments whenever the department sizes allow it
  * (the fewest possible same-department visits), and, among those pairings, avoid existing
@@ -58,16 +59,16 @@ export function drawPairs(participants: readonly Participant[], options: PairsOp
   return {
     seed: options.seed,
     circles: named.map(members => ({ members })),
-    visits: named.flatMap(visitsOf),
+    visits: named.flatMap(members => visitsOf(members, options.months)),
     followUp: followUpGroups(named.length),
   }
 }
 
-function visitsOf(members: string[]): Visit[] {
+function visitsOf(members: string[], [first, second]: readonly [string, string]): Visit[] {
   const [a, b, c] = members as [string, string, string?]
   if (c === undefined)
-    return [{ host: a, guest: b, month: 'marts' }, { host: b, guest: a, month: 'april' }]
-  return [{ host: a, guest: b, month: 'marts' }, { host: b, guest: c, month: 'april' }, { host: c, guest: a, month: 'april' }]
+    return [{ host: a, guest: b, month: first }, { host: b, guest: a, month: second }]
+  return [{ host: a, guest: b, month: first }, { host: b, guest: c, month: second }, { host: c, guest: a, month: second }]
 }
 
 /** [[0,1],[2,3],…], the last group of three when the count is odd; a single circle meets alone. */

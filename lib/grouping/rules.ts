@@ -22,7 +22,7 @@ function departmentsOf(participants: readonly Participant[]): string[] {
   return [...new Set(participants.map(p => p.department))]
 }
 
-export function teamRuleViolations(participants: readonly Participant[], result: TeamsResult): string[] {
+export function teamRuleViolations(participants: readonly Participant[], result: TeamsResult, lead: string): string[] {
   const { teams } = result
   const problems = everyoneOnce(participants, teams.flatMap(t => t.members.map(m => m.name)), 'team')
   const departmentOf = new Map(participants.map(p => [p.name, p.department]))
@@ -36,9 +36,9 @@ export function teamRuleViolations(participants: readonly Participant[], result:
   }
   for (const team of teams) {
     for (const department of new Set(team.members.map(m => m.department))) {
-      const leads = team.members.filter(m => m.department === department && m.role === 'direktør').length
+      const leads = team.members.filter(m => m.department === department && m.role === lead).length
       if (leads !== 1)
-        problems.push(`team ${team.colour} has ${leads} direktør(er) for ${department}`)
+        problems.push(`team ${team.colour} has ${leads} leads (${lead}) for ${department}`)
     }
   }
   return problems
@@ -80,7 +80,7 @@ export function tiedCircles(result: PairsResult, ties: readonly (readonly [strin
   return result.circles.filter(({ members }) => members.some((a, i) => members.some((b, j) => i < j && tied.has(`${a}\u0000${b}`)))).length
 }
 
-export function pairRuleViolations(participants: readonly Participant[], result: PairsResult): string[] {
+export function pairRuleViolations(participants: readonly Participant[], result: PairsResult, firstMonth: string): string[] {
   const { circles, visits, followUp } = result
   const problems = everyoneOnce(participants, circles.flatMap(c => c.members), 'circle')
   const trios = circles.filter(c => c.members.length === 3).length
@@ -96,10 +96,10 @@ export function pairRuleViolations(participants: readonly Participant[], result:
   }
   if (visits.some(v => v.host === v.guest || circleOf.get(v.host) !== circleOf.get(v.guest)))
     problems.push('a visit leaves its circle')
-  const martsHosts = visits.filter(v => v.month === 'marts').map(v => v.host)
-  const expectedMartsHosts = circles.map(c => c.members[0])
-  if (JSON.stringify([...martsHosts].sort()) !== JSON.stringify([...expectedMartsHosts].sort()))
-    problems.push('in some circle the first member does not host in marts, or someone else does')
+  const firstHosts = visits.filter(v => v.month === firstMonth).map(v => v.host)
+  const expectedFirstHosts = circles.map(c => c.members[0])
+  if (JSON.stringify([...firstHosts].sort()) !== JSON.stringify([...expectedFirstHosts].sort()))
+    problems.push('in some circle the first member does not host in the first month, or someone else does')
   const grouped = followUp.flat().sort((a, b) => a - b)
   if (JSON.stringify(grouped) !== JSON.stringify(circles.map((_, index) => index)))
     problems.push('follow-up groups do not hold every circle exactly once')

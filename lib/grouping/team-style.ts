@@ -1,4 +1,4 @@
-import type { TeamColour } from '../schema/lego.ts'
+import type { TeamColour } from '../schema/teams.ts'
 
 /** A neutral grey for a colour the deck does not define (`--teams gul`); the name is always shown too. */
 const UNKNOWN_HEX = '#6b6b6b'

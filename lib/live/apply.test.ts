@@ -16,7 +16,7 @@ const deck: LiveDeck = {
       { id: 'welcome', start: '09.00', end: '09.30', title: 'Velkommen' },
       { id: 'talk', start: '09.45', end: '10.30', title: 'Oplæg' },
     ],
-  } as never),
+  } as never, 'Pause'),
   seminarDate: '2019-02-22',
   insightRounds: new Set(['round']),
 }

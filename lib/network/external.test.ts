@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { externalMeans } from './external.ts'
+import { externalMeans, leadingGroups } from './external.ts'
 
 describe('externalMeans', () => {
   it('averages non-blank answers of respondents per group, to 2 decimals', () => {
@@ -28,5 +28,15 @@ describe('externalMeans', () => {
     const rows = [3, 3, 2, 2, 2, 2, 2, 1].map((value, i) => ({ id: `m${i}`, values: [value] }))
     const ids = new Set(rows.map(r => r.id))
     expect(externalMeans({ partners: ['X'], rows }, ids, ids).core.X).toBe(2.13)
+  })
+})
+
+describe('leadingGroups', () => {
+  it('marks the group with the higher mean, none on a tie or a missing mean', () => {
+    expect(leadingGroups({
+      partners: ['Regioner', 'Borgere', 'Stat', 'Firmaer'],
+      core: { Regioner: 3, Borgere: 1.5, Stat: 2, Firmaer: null },
+      periphery: { Regioner: 2.5, Borgere: 4, Stat: 2, Firmaer: 3 },
+    })).toEqual({ Regioner: 'core', Borgere: 'periphery', Stat: null, Firmaer: null })
   })
 })

@@ -1,5 +1,5 @@
 import { roundRatio } from './round.ts'
-import type { ExternalAnswers, ExternalMeans, PartnerMeans } from './types.ts'
+import type { ExternalAnswers, ExternalMeans, Group, PartnerMeans } from './types.ts'
 
 /**
  * Mean answer per partner type in the core and in the periphery, over the non-blank answers
@@ -24,4 +24,17 @@ export function externalMeans(answers: ExternalAnswers, core: ReadonlySet<string
       return [partner, count === 0 ? null : roundRatio(sum, count, 2)]
     }))
   return { partners: [...answers.partners], core: means(sums.core), periphery: means(sums.periphery) }
+}
+
+/**
+ * Per partner type, the group whose mean contact is higher: what the external table marks.
+ * None on a tie or when either group has no answers.
+ */
+export function leadingGroups(means: ExternalMeans): Record<string, Group | null> {
+  return Object.fromEntries(means.partners.map((partner) => {
+    const core = means.core[partner] ?? null
+    const periphery = means.periphery[partner] ?? null
+    const leader: Group | null = core === null || periphery === null || core === periphery ? null : core > periphery ? 'core' : 'periphery'
+    return [partner, leader]
+  }))
 }

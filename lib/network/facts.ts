@@ -1,4 +1,6 @@
-import { formatInteger, formatPercent } from '../time.ts'
+import { formats } from '../i18n/format.ts'
+import type { Language } from '../i18n/messages.ts'
+import { translator } from '../i18n/translate.ts'
 import type { NetworkAnalysis } from './types.ts'
 
 /** One bold headline with its sub-points, as the seed's "Hvad kendetegner netværksstrukturen?" slide. */
@@ -9,30 +11,33 @@ export interface NetworkFact {
 
 /** A core–periphery correlation from here up is called a clear structure. */
 export const CLEAR_CORE_FIT = 0.5
-/** Density bands for the wording: below the first "løst", up to the second "middeltæt", above "tæt". */
+/** Density bands for the wording: below the first loose, up to the second medium, above dense. */
 export const DENSITY_BANDS = [0.25, 0.6] as const
 
-function count(n: number, one: string, many: string): string {
-  return n === 1 ? `Én ${one}` : `${formatInteger(n)} ${many}`
+export interface FactsWording {
+  language: Language
+  /** The organisation's word for its units in running text ("magistratsafdelinger", "departments"). */
+  departments: string
 }
 
 /**
- * The seed's characterisation of the network, derived from the figures: the words change
- * when the core is weak, the network falls apart, someone holds it together, or the core
- * comes from one department.
+ * The seed's characterisation of the network, derived from the figures, in the deck's
+ * language: the words change when the core is weak, the network falls apart, someone
+ * holds it together, or the core comes from one department.
  */
-export function networkFacts(analysis: NetworkAnalysis): NetworkFact[] {
+export function networkFacts(analysis: NetworkAnalysis, wording: FactsWording): NetworkFact[] {
+  const t = translator(wording.language)
+  const { integer, percent } = formats(wording.language)
+  const cuts = analysis.articulationPoints.length
   const facts: NetworkFact[] = [{
-    headline: analysis.coreFit >= CLEAR_CORE_FIT ? 'Tydelig kerne-periferistruktur' : 'Ingen tydelig kerne-periferistruktur',
+    headline: t(analysis.coreFit >= CLEAR_CORE_FIT ? 'network.clearCore' : 'network.noClearCore'),
     points: [
-      analysis.components <= 1 ? 'Ingen adskilte grupperinger' : `${formatInteger(analysis.components)} adskilte grupperinger`,
-      analysis.articulationPoints.length === 0
-        ? 'Ingen er uundværlig!'
-        : `${count(analysis.articulationPoints.length, 'person holder', 'personer holder')} netværket sammen`,
+      analysis.components <= 1 ? t('network.oneComponent') : t('network.components', { count: integer(analysis.components) }),
+      cuts === 0 ? t('network.noArticulation') : cuts === 1 ? t('network.oneArticulation') : t('network.articulations', { count: integer(cuts) }),
     ],
   }, {
-    headline: analysis.density < DENSITY_BANDS[0] ? 'Et løst netværk' : analysis.density <= DENSITY_BANDS[1] ? 'Et middeltæt netværk' : 'Et tæt netværk',
-    points: [`${formatInteger(analysis.ties)} relationer ud af et teoretisk max. på ${formatInteger(analysis.possibleTies)} (${formatPercent(analysis.density)} densitet)`],
+    headline: t(analysis.density < DENSITY_BANDS[0] ? 'network.loose' : analysis.density <= DENSITY_BANDS[1] ? 'network.medium' : 'network.dense'),
+    points: [t('network.ties', { ties: integer(analysis.ties), possible: integer(analysis.possibleTies), density: percent(analysis.density) })],
   }]
 
   const core = analysis.nodes.filter(node => node.group === 'core')
@@ -40,11 +45,11 @@ export function networkFacts(analysis: NetworkAnalysis): NetworkFact[] {
     const departments = new Set(core.map(node => node.department))
     const all = new Set(analysis.nodes.map(node => node.department)).size
     const spread = departments.size === all
-      ? `alle ${formatInteger(all)} magistratsafdelinger`
-      : `${formatInteger(departments.size)} af ${formatInteger(all)} magistratsafdelinger`
+      ? t('network.allDepartments', { count: integer(all), departments: wording.departments })
+      : t('network.someDepartments', { count: integer(departments.size), all: integer(all), departments: wording.departments })
     facts.push(departments.size === 1
-      ? { headline: 'Kernen er en homogen gruppe', points: [`Alle i kernen kommer fra ${core[0]!.department}`] }
-      : { headline: 'Kernen er ikke en homogen gruppe', points: [`Medlemmerne i kernen går på tværs af ${spread}`] })
+      ? { headline: t('network.homogeneous'), points: [t('network.homogeneousPoint', { department: core[0]!.department })] }
+      : { headline: t('network.mixed'), points: [t('network.mixedPoint', { spread })] })
   }
   return facts
 }

@@ -51,8 +51,8 @@ describe('diagramModel', () => {
   it('colours by department in legend order and draws every tie', () => {
     const analysis = analyseNetwork(brokerNetwork())
     const model = diagramModel(analysis, { width: 500, height: 400, rings: false })
-    expect(model.categories).toEqual(['Gruppe 1', 'Gruppe 2', 'Gruppe 3', 'Mægler'])
+    expect(model.categories).toEqual(['Broker', 'Group 1', 'Group 2', 'Group 3'])
     expect(model.links).toHaveLength(analysis.links.length)
-    expect(model.nodes.filter(node => node.articulation).map(node => node.name)).toEqual(['Mægler'])
+    expect(model.nodes.filter(node => node.articulation).map(node => node.name)).toEqual(['Broker'])
   })
 })

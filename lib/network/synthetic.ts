@@ -33,22 +33,28 @@ function syntheticId(i: number, n: number): string {
   return `p${String(i + 1).padStart(String(n).length, '0')}`
 }
 
+/** What the broker and the groups are called, in the deck's language. */
+export interface BrokerLabels {
+  broker: string
+  group: (number: number) => string
+}
+
 /**
  * The seed's Figur 2: what a network can also look like. Dense groups that know nobody in
  * the other groups, held together by one broker whose removal splits the network.
  */
-export function brokerNetwork(seed = 2019, groupSizes: readonly number[] = [8, 7, 7]): NetworkData {
+export function brokerNetwork(seed = 2019, groupSizes: readonly number[] = [8, 7, 7], labels: BrokerLabels = { broker: 'Broker', group: number => `Group ${number}` }): NetworkData {
   const random = createRandom(seed)
   const n = groupSizes.reduce((a, b) => a + b, 0) + 1
   const broker = n - 1
-  const members = Array.from({ length: n }, (_, i) => ({ id: syntheticId(i, n), name: i === broker ? 'Mægler' : `Person ${i + 1}`, department: '', responded: true }))
+  const members = Array.from({ length: n }, (_, i) => ({ id: syntheticId(i, n), name: i === broker ? labels.broker : `Person ${i + 1}`, department: '', responded: true }))
   const relations: NetworkData['relations'] = []
   const tie = (a: number, b: number) => relations.push({ from: syntheticId(a, n), to: syntheticId(b, n) })
   let start = 0
   groupSizes.forEach((size, group) => {
     const inGroup = Array.from({ length: size }, (_, k) => start + k)
     for (const i of inGroup) {
-      members[i]!.department = `Gruppe ${group + 1}`
+      members[i]!.department = labels.group(group + 1)
       // A ring keeps each group connected however the dice fall; chords make it dense.
       tie(i, inGroup[(i - start + 1) % size]!)
       for (const j of inGroup) {
@@ -60,6 +66,6 @@ export function brokerNetwork(seed = 2019, groupSizes: readonly number[] = [8, 7
       tie(broker, i)
     start += size
   })
-  members[broker]!.department = 'Mægler'
+  members[broker]!.department = labels.broker
   return { members, relations }
 }

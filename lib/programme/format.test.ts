@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../i18n/translate.ts'
 import { formatScheduleDelta, parseRehearsalAt } from './format.ts'
 
 describe('formatScheduleDelta', () => {
   it('says behind, ahead or on time in Danish', () => {
-    expect(formatScheduleDelta(12)).toBe('12 min. bagud')
-    expect(formatScheduleDelta(-5)).toBe('5 min. foran')
-    expect(formatScheduleDelta(0)).toBe('Til tiden')
+    expect(formatScheduleDelta(12, translator('da'))).toBe('12 min. bagud')
+    expect(formatScheduleDelta(-5, translator('da'))).toBe('5 min. foran')
+    expect(formatScheduleDelta(0, translator('da'))).toBe('Til tiden')
+  })
+
+  it('and in English', () => {
+    expect(formatScheduleDelta(12, translator('en'))).toBe('12 min. behind')
+    expect(formatScheduleDelta(-5, translator('en'))).toBe('5 min. ahead')
+    expect(formatScheduleDelta(0, translator('en'))).toBe('On time')
   })
 })
 

@@ -1,10 +1,11 @@
+import type { Translate } from '../i18n/translate.ts'
 import { isClock, parseClock, type ClockMinutes } from '../time.ts'
 
-/** "12 min. bagud", "5 min. foran", "Til tiden", for a signed delta (positive = behind). */
-export function formatScheduleDelta(deltaMin: number): string {
+/** "12 min. bagud", "5 min. foran", "Til tiden" (in the deck's language), for a signed delta (positive = behind). */
+export function formatScheduleDelta(deltaMin: number, t: Translate): string {
   if (deltaMin === 0)
-    return 'Til tiden'
-  return `${Math.abs(deltaMin)} min. ${deltaMin > 0 ? 'bagud' : 'foran'}`
+    return t('programme.onTime')
+  return t(deltaMin > 0 ? 'programme.behind' : 'programme.ahead', { minutes: Math.abs(deltaMin) })
 }
 
 /**

@@ -3,5 +3,5 @@ export { projectDay, recordStart, type DayProjection, type ProjectedSlot, type R
 export { seminarClock, type Rehearsal } from './clock.ts'
 export { formatScheduleDelta, parseRehearsalAt } from './format.ts'
 export { emptyProgrammeState, marksFromStarts, startsFromMarks, type ProgrammeState, type StartMark } from './state.ts'
-export { BREAK_TITLE, buildSchedule, plannedLength, type Schedule, type Slot } from './schedule.ts'
+export { buildSchedule, plannedLength, type Schedule, type Slot } from './schedule.ts'
 export { phaseStates, type PhaseState } from './timeline.ts'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { programme } from '../../data/faelles-om-ledelse/programme.ts'
+import { deck } from '../../tests/fixtures/decks/mini/index.ts'
 import { ProgrammeSchema } from '../schema/programme.ts'
 import { formatClock, parseClock } from '../time.ts'
 import { projectDay, recordStart, type DayProjection, type RecordedStarts } from './project.ts'
 import { buildSchedule } from './schedule.ts'
 
-const seminar = buildSchedule(programme)
+const seminar = buildSchedule(deck.programme, 'Pause')
 const t = parseClock
 
 /** "id state start–end" per slot, for readable expectations. */
@@ -27,7 +27,7 @@ const withLunch = buildSchedule(ProgrammeSchema.parse({
     { id: 'workshop', start: '12.45', end: '13.30', title: 'Workshop' },
     { id: 'bus', start: '13.30', title: 'Bus til Blixen', pinned: true },
   ],
-}))
+}), 'Pause')
 
 describe('buildSchedule', () => {
   it('makes the gaps of the seminar day explicit breaks', () => {
@@ -71,6 +71,13 @@ describe('projectDay on time', () => {
 
   it('in a gap, the break is current', () => {
     expect(projectDay(seminar, {}, t('09.35')).current).toMatchObject({ kind: 'break', id: 'pause-0930' })
+  })
+
+  it('names the next item: the first not yet begun, never a break, none once the last has begun', () => {
+    expect(projectDay(seminar, {}, t('08.00')).next?.id).toBe('visionsledelse')
+    expect(projectDay(seminar, {}, t('09.35')).next?.id).toBe('forskning')
+    expect(projectDay(seminar, {}, t('10.05')).next?.id).toBe('relationer')
+    expect(projectDay(seminar, {}, t('16.00')).next).toBeUndefined()
   })
 
   it('before the day nothing is current; after the last start the open item stays current', () => {
@@ -186,7 +193,7 @@ describe('projectDay with recorded starts', () => {
   })
 
   it('after a day whose last item has an end, the delta is that of the end', () => {
-    const closed = buildSchedule(ProgrammeSchema.parse({ headings: { time: 'Tid', item: 'Programpunkt' }, items: [{ id: 'a', start: '09.00', end: '10.00', title: 'A' }] }))
+    const closed = buildSchedule(ProgrammeSchema.parse({ headings: { time: 'Tid', item: 'Programpunkt' }, items: [{ id: 'a', start: '09.00', end: '10.00', title: 'A' }] }), 'Pause')
     const day = projectDay(closed, starts({ a: '09.20' }), t('11.00'))
     expect(day.slots[0]?.state).toBe('done')
     expect(day.delta).toBe(20)

@@ -21,6 +21,8 @@ export interface DayProjection {
   slots: ProjectedSlot[]
   /** The slot running at `now` (possibly a break); undefined before the day or without a clock. */
   current?: ProjectedSlot
+  /** The first item not yet begun: what the presenter most likely starts next. */
+  next?: ProjectedSlot
   /** Signed minutes the day runs behind (positive) or ahead (negative) at `now`. */
   delta: number
   plannedEnd: ClockMinutes
@@ -103,9 +105,11 @@ export function projectDay(schedule: Schedule, starts: RecordedStarts, now?: Clo
   else
     // In a break, what matters is when the next item can begin.
     delta = current.kind === 'break' ? slots[currentIndex + 1]?.delay ?? current.delay : current.delay
+  const next = slots.find(slot => slot.kind === 'item' && slot.state === 'upcoming')
   return {
     slots,
     ...(current === undefined ? {} : { current }),
+    ...(next === undefined ? {} : { next }),
     delta,
     plannedEnd,
     projectedEnd,

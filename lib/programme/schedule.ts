@@ -21,17 +21,15 @@ export interface Schedule {
   slots: Slot[]
 }
 
-export const BREAK_TITLE = 'Pause'
-
-/** The planned day of a valid programme (see `ProgrammeSchema`), breaks made explicit. */
-export function buildSchedule(programme: Programme): Schedule {
+/** The planned day of a valid programme (see `ProgrammeSchema`), breaks made explicit and called `breakTitle`. */
+export function buildSchedule(programme: Programme, breakTitle: string): Schedule {
   const slots: Slot[] = []
   for (const item of programme.items) {
     const start = parseClock(item.start)
     const end = item.end !== undefined ? parseClock(item.end) : item.duration !== undefined ? start + item.duration : undefined
     const previous = slots.at(-1)
     if (previous?.end !== undefined && previous.end < start)
-      slots.push({ kind: 'break', id: `pause-${formatClock(previous.end).replace('.', '')}`, title: BREAK_TITLE, start: previous.end, end: start, pinned: false })
+      slots.push({ kind: 'break', id: `pause-${formatClock(previous.end).replace('.', '')}`, title: breakTitle, start: previous.end, end: start, pinned: false })
     slots.push({
       kind: 'item',
       id: item.id,

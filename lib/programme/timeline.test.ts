@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { phases } from '../../data/faelles-om-ledelse/phases.ts'
+import { deck } from '../../tests/fixtures/decks/mini/index.ts'
 import { phaseStates } from './timeline.ts'
+
+const { phases } = deck
 
 describe('phaseStates', () => {
   it('marks phase 3 current on the seminar of 22 February 2019, though phase 2 also runs in February', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { programme } from '../../data/faelles-om-ledelse/programme.ts'
+import { deck } from '../../tests/fixtures/decks/mini/index.ts'
 import { InputError } from '../errors.ts'
 import { validateData } from './define.ts'
 import { ProgrammeSchema } from './programme.ts'
 
 const validateProgramme = (raw: unknown, file: string, source?: string) => validateData(ProgrammeSchema, raw, file, source)
 
-const FILE = 'data/faelles-om-ledelse/programme.ts'
+const FILE = 'data/my-seminar/programme.ts'
 
 function withItems(items: unknown[]) {
   return { headings: { time: 'Tid', item: 'Programpunkt' }, items }
@@ -14,7 +14,7 @@ function withItems(items: unknown[]) {
 
 describe('validateProgramme', () => {
   it('accepts the seminar programme', () => {
-    expect(validateProgramme(programme, FILE)).toEqual([])
+    expect(validateProgramme(deck.programme, FILE)).toEqual([])
   })
 
   it('accepts a duration instead of an end', () => {

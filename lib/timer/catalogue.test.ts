@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { discussions } from '../../data/faelles-om-ledelse/discussions.ts'
+import { deck } from '../../tests/fixtures/decks/mini/index.ts'
 import { currentQuestionIndex, discussionTimers } from './catalogue.ts'
 
 describe('discussionTimers', () => {
-  it('gives every question of the default deck a timer with its minutes', () => {
-    const timers = discussionTimers(discussions)
+  it('gives every question of a one-phase round a timer with its minutes', () => {
+    const timers = discussionTimers(deck.rounds)
     expect(timers.get('netvaerk-refleksion')?.minutes).toBe(5)
     expect(timers.get('visionsledelse-2')?.index).toBe(1)
-    expect(timers.size).toBe(discussions.reduce((sum, round) => sum + round.questions.length, 0))
+    expect(timers.get('visionsledelse-2')?.steps.map(step => step.id)).toEqual(['visionsledelse-1', 'visionsledelse-2'])
   })
 
   it('refuses two rounds whose ids make the same timer id', () => {
-    const round = discussions[0]!
+    const round = deck.rounds[0]!
     expect(() => discussionTimers([round, round])).toThrow(/share the timer id "visionsledelse-1"/)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPlannedMinutes, formatRemaining } from './format.ts'
+import { formatRemaining } from './format.ts'
 
 describe('formatRemaining', () => {
   it('shows m:ss, rounding the countdown up', () => {
@@ -19,11 +19,5 @@ describe('formatRemaining', () => {
   it('adds hours only when needed', () => {
     expect(formatRemaining(3_600_000)).toBe('1:00:00')
     expect(formatRemaining(-3_723_000)).toBe('+1:02:03')
-  })
-})
-
-describe('formatPlannedMinutes', () => {
-  it('prints the planned duration as the seed writes it', () => {
-    expect(formatPlannedMinutes(10 * 60_000)).toBe('10 min.')
   })
 })

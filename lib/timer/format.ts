@@ -16,8 +16,3 @@ function clock(totalSeconds: number): string {
   const seconds = String(totalSeconds % 60).padStart(2, '0')
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`
 }
-
-/** "10 min." for print and export, where a countdown shows its planned length. */
-export function formatPlannedMinutes(durationMs: number): string {
-  return `${Math.round(durationMs / 60_000)} min.`
-}

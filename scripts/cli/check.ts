@@ -1,22 +1,24 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { InputError, type InputProblem } from '../../lib/errors.ts'
+import { InputError, UsageError, type InputProblem } from '../../lib/errors.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
 import { parseNetworkFiles } from '../../lib/network/csv.ts'
 import { DataModuleError, issueProblems } from '../../lib/schema/define.ts'
 import { readInput } from '../support/read-input.ts'
 import { parseCommandArgs, type Command } from './command.ts'
 
-const help = `Usage: seminar check [--data DIR] [--json]
+const help = `Usage: seminar check [--data DIR] [--deck SLUG] [--json]
 
-Validates every data module (data/<deck>/*.ts) and every CSV of every deck
-(participants.csv, network/members.csv, network/relations.csv, network/external.csv).
+Validates every data module (data/<deck>/*.ts), the deck object of each deck
+(data/<deck>/index.ts) and every CSV of every deck (participants.csv,
+network/members.csv, network/relations.csv, network/external.csv).
 Lists every problem with file:line, the field or column, what was found and what
 was expected. Exit 0 when all is valid, 1 otherwise.
 
 Options:
   --data DIR   the data folder (default: data)
+  --deck SLUG  check only this deck
   --json       print one JSON document: {"decks":[{"deck","modules","csv","problems"}]}
   --help       this text`
 
@@ -60,12 +62,19 @@ async function checkDeck(dataDir: string, deck: string): Promise<DeckReport> {
   const shown = (path: string) => relative(process.cwd(), path) || path
   const report: DeckReport = { deck, modules: [], csv: [], problems: [] }
 
-  // index.ts only re-exports the modules, so checking it would report each problem twice.
   const modules = (await readdir(dir)).filter(name => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') && name !== 'index.ts').sort()
   for (const name of modules) {
     const path = join(dir, name)
     report.modules.push(shown(path))
     report.problems.push(...await checkModule(resolve(path), shown(path)))
+  }
+  // The deck object imports the other modules: checked after them, so a broken module is reported once.
+  const index = join(dir, 'index.ts')
+  if (!await exists(index))
+    report.problems.push({ file: shown(index), expected: 'a deck module: export const deck = defineDeck(DeckSchema, { … }) (see docs/authoring.md)' })
+  else if (report.problems.length === 0) {
+    report.modules.push(shown(index))
+    report.problems.push(...await checkModule(resolve(index), shown(index)))
   }
 
   const participants = shown(join(dir, 'participants.csv'))
@@ -96,12 +105,15 @@ const check: Command = {
   summary: 'validate every data module and CSV of every deck',
   help,
   async run(argv, out) {
-    const { values } = parseCommandArgs(argv, { data: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0, names: 'no arguments' })
+    const { values } = parseCommandArgs(argv, { data: { type: 'string' }, deck: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0, names: 'no arguments' })
     const dataDir = values.data ?? 'data'
     if (!await exists(dataDir))
       throw new InputError([{ file: dataDir, expected: 'a data folder with one sub-folder per deck' }])
     const entries = await readdir(dataDir, { withFileTypes: true })
-    const decks = entries.filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+    const all = entries.filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+    if (values.deck !== undefined && !all.includes(values.deck))
+      throw new UsageError(`--deck: no deck "${values.deck}" in ${dataDir}; expected one of ${all.join(', ')}`)
+    const decks = values.deck === undefined ? all : [values.deck]
     const reports: DeckReport[] = []
     for (const deck of decks)
       reports.push(await checkDeck(dataDir, deck))

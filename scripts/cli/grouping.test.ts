@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { lego } from '../../data/faelles-om-ledelse/lego.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
 import { pairRuleViolations, sameDepartmentVisits, tableRuleViolations, teamRuleViolations, tiedCircles } from '../../lib/grouping/rules.ts'
-import { PARTICIPANTS_PATH } from '../generate-participants.ts'
+import { participantsPath } from '../generate-participants.ts'
+import { defaultDeckSlug, loadDeck } from '../support/deck.ts'
 import { main } from './main.ts'
 
 async function run(...argv: string[]) {
@@ -17,6 +17,9 @@ async function run(...argv: string[]) {
   return { code, ...out }
 }
 
+// Without --deck the commands use the default deck: its colours, role words and months.
+const deck = await loadDeck(defaultDeckSlug())
+const PARTICIPANTS_PATH = await participantsPath(deck.slug)
 const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
 const network = (name: string) => join(PARTICIPANTS_PATH, '..', 'network', `${name}.csv`)
 const dir = mkdtempSync(join(tmpdir(), 'seminar-grouping-'))
@@ -35,8 +38,8 @@ describe('seminar teams', () => {
     expect(Object.keys(result)).toEqual(['seed', 'teams'])
     expect(result.seed).toBe(7)
     expect(result.teams.map((t: { colour: string, facilitator: string }) => [t.colour, t.facilitator]))
-      .toEqual(lego.teams.map(t => [t.colour, t.facilitator]))
-    expect(teamRuleViolations(participants, result)).toEqual([])
+      .toEqual(deck.teams.colours.map(t => [t.colour, t.facilitator]))
+    expect(teamRuleViolations(participants, result, deck.teams.roles.lead)).toEqual([])
   })
 
   it('gives byte-identical output for the same seed and other teams for another', async () => {
@@ -48,7 +51,7 @@ describe('seminar teams', () => {
   it('takes other colours with --teams, without facilitators', async () => {
     const result = JSON.parse((await run('teams', PARTICIPANTS_PATH, '--teams', 'gul,lilla', '--json')).stdout)
     expect(result.teams.map((t: { colour: string, facilitator: null }) => [t.colour, t.facilitator])).toEqual([['gul', null], ['lilla', null]])
-    expect(teamRuleViolations(participants, result)).toEqual([])
+    expect(teamRuleViolations(participants, result, deck.teams.roles.lead)).toEqual([])
   })
 
   it('prints the teams in Danish without --json', async () => {
@@ -81,7 +84,7 @@ describe('seminar pairs', () => {
     expect(code).toBe(0)
     const result = JSON.parse(stdout)
     expect(Object.keys(result)).toEqual(['seed', 'circles', 'visits', 'followUp'])
-    expect(pairRuleViolations(participants, result)).toEqual([])
+    expect(pairRuleViolations(participants, result, deck.visits.months[0])).toEqual([])
     expect(sameDepartmentVisits(participants, result)).toBe(0)
     const ids = new Map(readFileSync(network('members'), 'utf8').trim().split('\n').slice(1).map(line => line.split(',') as [string, string]))
     const ties = readFileSync(network('relations'), 'utf8').trim().split('\n').slice(1)
@@ -92,7 +95,7 @@ describe('seminar pairs', () => {
 
   it('is byte-identical per seed, with and without relations', async () => {
     const first = await run('pairs', PARTICIPANTS_PATH, '--seed', '11', '--json')
-    expect(pairRuleViolations(participants, JSON.parse(first.stdout))).toEqual([])
+    expect(pairRuleViolations(participants, JSON.parse(first.stdout), deck.visits.months[0])).toEqual([])
     expect((await run('pairs', PARTICIPANTS_PATH, '--seed', '11', '--json')).stdout).toBe(first.stdout)
   })
 
@@ -142,7 +145,7 @@ describe('participants.csv as the commands read it', () => {
     const path = file('latin1.csv', new Uint8Array([...new TextEncoder().encode('name;department\nS'), 0xF8, ...new TextEncoder().encode('ren;BU\n')]))
     const { code, stderr } = await run('teams', path)
     expect(code).toBe(1)
-    expect(stderr).toContain(`${path}:2: found "bytes 0xF8", expected UTF-8 text`)
+    expect(stderr).toContain(`${path}:2: found "bytes 0xF8 (Windows-1252 for ø)", expected UTF-8 text: the file looks like Windows-1252`)
   })
 
   it('badges: bad input or a missing --out writes nothing', async () => {

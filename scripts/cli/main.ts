@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../../lib/errors.ts'
+import { InputError, printable, UsageError } from '../../lib/errors.ts'
 import type { Command, CommandOutput } from './command.ts'
 
 /** Commands load lazily so `seminar check` never pays for Chromium or graph code. */
@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   tables: () => import('./tables.ts'),
   pairs: () => import('./pairs.ts'),
   badges: () => import('./badges.ts'),
+  new: () => import('./new.ts'),
 }
 
 const processOutput: CommandOutput = {
@@ -26,16 +27,22 @@ async function overview(): Promise<string> {
   return lines.join('\n')
 }
 
-/** Runs the CLI and returns its exit code: 0 ok, 1 invalid input, 2 usage error. */
-export async function main(argv: string[], out: CommandOutput = processOutput): Promise<number> {
-  const [name, ...rest] = argv
-  if (name === undefined || name === '--help' || name === '-h') {
-    out[name === undefined ? 'stderr' : 'stdout'](await overview())
-    return name === undefined ? 2 : 0
-  }
+/**
+ * An unexpected error as one line: a file-system error names the operation, the path and
+ * the reason; anything else its first line. Never a stack trace (contract §3).
+ */
+export function describeUnexpected(error: unknown): string {
+  const { code, syscall, path } = (error ?? {}) as NodeJS.ErrnoException
+  if (code && syscall && path)
+    return `cannot ${syscall} ${path} (${code})`
+  const message = error instanceof Error ? error.message : String(error)
+  return (message.split('\n').find(line => line.trim() !== '') ?? 'unknown error').trim()
+}
+
+async function runCommand(name: string, rest: string[], out: CommandOutput): Promise<number> {
   const load = commands[name]
   if (!load) {
-    out.stderr(`seminar: unknown command "${name}"\n\n${await overview()}`)
+    out.stderr(`seminar: unknown command "${printable(name)}"\n\n${await overview()}`)
     return 2
   }
   const { default: command } = await load()
@@ -53,9 +60,30 @@ export async function main(argv: string[], out: CommandOutput = processOutput): 
       return 1
     }
     if (error instanceof UsageError) {
-      out.stderr(`seminar ${name}: ${error.message}\n\n${command.help}`)
+      out.stderr(`seminar ${name}: ${printable(error.message)}\n\n${command.help}`)
       return 2
     }
     throw error
   }
+}
+
+/** Runs the CLI and returns its exit code: 0 ok, 1 invalid input or an unexpected error, 2 usage error. */
+export async function main(argv: string[], out: CommandOutput = processOutput): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h') {
+    out[name === undefined ? 'stderr' : 'stdout'](await overview())
+    return name === undefined ? 2 : 0
+  }
+  try {
+    return await runCommand(name, rest, out)
+  }
+  catch (error) {
+    out.stderr(failLine(name, error))
+    return 1
+  }
+}
+
+/** The line printed for an unexpected error, terminal-safe. */
+export function failLine(name: string | undefined, error: unknown): string {
+  return printable(`seminar${name ? ` ${name}` : ''}: ${describeUnexpected(error)}`)
 }

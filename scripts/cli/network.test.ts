@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { NETWORK_DIR } from '../generate-network.ts'
+import { networkPaths } from '../generate-network.ts'
+import { defaultDeckSlug } from '../support/deck.ts'
 import { main } from './main.ts'
 
 async function run(...argv: string[]) {
@@ -14,7 +15,8 @@ async function run(...argv: string[]) {
   return { code, ...out }
 }
 
-const sample = (name: string) => `${NETWORK_DIR}${name}.csv`
+const paths = await networkPaths(defaultDeckSlug())
+const sample = (name: keyof typeof paths) => paths[name]
 const dir = mkdtempSync(join(tmpdir(), 'seminar-network-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function file(name: string, text: string): string {

@@ -1,15 +1,20 @@
 import { UsageError } from '../../lib/errors.ts'
 import { drawTables, type TablesResult } from '../../lib/grouping/index.ts'
+import { translator } from '../../lib/i18n/translate.ts'
+import type { Deck } from '../../lib/schema/deck.ts'
+import { checkOutputPath } from '../support/output-path.ts'
+import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
-import { loadParticipants } from './grouping-input.ts'
+import { commandDeck, DECK_OPTION, loadParticipants } from './grouping-input.ts'
 
-const help = `Usage: seminar tables <participants.csv> [--size 3] [--seed N] [--json] [--cards cards.pdf [--url http://<laptop>:3030]]
+const help = `Usage: seminar tables <participants.csv> [--deck SLUG] [--size 3] [--seed N] [--json] [--cards cards.pdf [--url http://<laptop>:3030]]
 
 Seats everyone at discussion tables ("i grupper á tre"): tables of --size or --size + 1
 people, each with as many different departments as the file allows. Counts that cannot
 be split that way (5 at tables of 3) get tables as even as possible instead.
 
   participants.csv  name, department [, position, email] (Danish headers work too)
+  --deck SLUG       the deck in data/ (default: the only deck, else the default deck)
   --size N          people per table, 2 or more (default 3)
   --seed N          whole number; the same file and seed always give the same tables (default 1)
   --json            print {"seed","tables":[{"number","members":[{"name","department"}]}]}
@@ -20,10 +25,11 @@ be split that way (5 at tables of 3) get tables as even as possible instead.
                     server prints it). Tokens come from the key in the state folder
                     (SEMINARKIT_STATE_DIR, default .seminarkit/), made on first use`
 
-function report(result: TablesResult): string {
-  const lines = [`Borde (seed ${result.seed})`]
+function report(deck: Deck, result: TablesResult): string {
+  const t = translator(deck.language)
+  const lines = [t('cli.tables', { seed: result.seed })]
   for (const table of result.tables) {
-    lines.push('', `Bord ${table.number}`)
+    lines.push('', t('teams.table', { number: table.number }))
     for (const member of table.members)
       lines.push(`  ${member.name} (${member.department})`)
   }
@@ -64,14 +70,20 @@ const command: Command = {
       json: { type: 'boolean', default: false },
       cards: { type: 'string' },
       url: { type: 'string' },
+      ...DECK_OPTION,
     }, { min: 1, max: 1, names: '<participants.csv>' })
     const seed = parseSeed(values.seed)
+    const deck = await commandDeck(values.deck)
     const size = parseSize(values.size)
     if (values.url !== undefined && values.cards === undefined)
       throw new UsageError('--url needs --cards: it puts QR codes on the table cards')
     const base = values.url === undefined ? undefined : parseUrl(values.url)
-    const result = drawTables(await loadParticipants(positionals[0]!), size, seed)
+    const input = positionals[0]!
+    if (values.cards !== undefined)
+      await checkOutputPath(values.cards, [input], 'cards.pdf')
+    const result = drawTables(await loadParticipants(input), size, seed)
     if (values.cards !== undefined) {
+      checkPrintSize(input, result.tables.length, `${result.tables.length} tables`, `${MAX_PDF_PAGES} table cards`)
       const { writeTableCards } = await import('../support/print/table-cards.ts')
       let link: ((table: number) => string) | undefined
       if (base !== undefined) {
@@ -79,9 +91,9 @@ const command: Command = {
         const key = readTableKey(stateDir())
         link = table => `${base}/table/${table}?token=${tableToken(key, table)}`
       }
-      await writeTableCards(result, values.cards, link)
+      await writeTableCards(deck, result, values.cards, link)
     }
-    out.stdout(values.json ? JSON.stringify(result) : report(result))
+    out.stdout(values.json ? JSON.stringify(result) : report(deck, result))
   },
 }
 

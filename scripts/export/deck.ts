@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { load, parseAspectRatio } from '@slidev/parser/fs'
 import { InputError, UsageError, type InputProblem } from '../../lib/errors.ts'
+import { defaultDeckSlug } from '../support/deck-entry.ts'
 
-export const DEFAULT_DECK = 'faelles-om-ledelse'
 
 export interface DeckSlide {
   /** 1-based, as in Slidev's URLs. */
@@ -38,9 +38,9 @@ export function deckNames(root = process.cwd()): string[] {
   return existsSync(dir) ? readdirSync(dir).filter(file => file.endsWith('.md')).map(file => basename(file, '.md')).sort() : []
 }
 
-/** `faelles-om-ledelse` or `slides/faelles-om-ledelse.md` → the deck's entry. */
+/** `my-seminar` or `slides/my-seminar.md` → the deck's entry; none: the only deck, else the default deck. */
 export function resolveDeckName(argument: string | undefined, root = process.cwd()): string {
-  const name = basename(argument ?? DEFAULT_DECK, '.md')
+  const name = basename(argument ?? defaultDeckSlug(root), '.md')
   if (!existsSync(join(root, 'slides', `${name}.md`))) {
     const known = deckNames(root)
     throw new UsageError(`no deck "${argument}": expected one of ${known.length ? known.join(', ') : '(none in slides/)'}`)

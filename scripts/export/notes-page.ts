@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Browser } from 'playwright-core'
 import { renderInline } from '../../lib/markdown.ts'
+import { roundSteps } from '../../lib/discussion/steps.ts'
+import type { Language } from '../../lib/i18n/messages.ts'
+import { translator } from '../../lib/i18n/translate.ts'
 import type { DiscussionRound } from '../../lib/schema/discussions.ts'
-import { formatAboutMinutes } from '../../lib/time.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -21,16 +23,19 @@ function fontFaces(): string {
 }
 
 /** A handout page with a round's questions, their minutes, and ruled space to write in. */
-export function notesPageHtml(round: DiscussionRound, width: number, height: number): string {
+export function notesPageHtml(language: Language, round: DiscussionRound, width: number, height: number): string {
+  const t = translator(language)
+  const steps = roundSteps(round)
+  const minutes = (index: number) => steps.filter(step => step.questionIndex === index).reduce((sum, step) => sum + step.minutes, 0)
   const columns = round.questions.map((question, index) => `
     <section class="question">
-      <header><span class="number">${index + 1}</span><h2>${escapeHtml(question.heading ?? `Spørgsmål ${index + 1}`)}</h2><span class="minutes">${escapeHtml(formatAboutMinutes(question.minutes))}</span></header>
+      <header><span class="number">${index + 1}</span><h2>${escapeHtml(question.heading ?? t('round.question', { number: index + 1 }))}</h2><span class="minutes">${escapeHtml(t('common.aboutMinutes', { minutes: minutes(index) }))}</span></header>
       <p class="text">${renderInline(question.text)}</p>
       ${question.prompts.length ? `<ul>${question.prompts.map(prompt => `<li>${renderInline(prompt)}</li>`).join('')}</ul>` : ''}
-      <div class="lines" aria-label="Plads til noter"></div>
+      <div class="lines" aria-label="${escapeHtml(t('print.notesSpace'))}"></div>
     </section>`).join('')
   return `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><title>Noter: ${escapeHtml(round.title)}</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(t('print.notesTitle', { title: round.title }))}</title>
 <style>
 ${fontFaces()}
 @page { size: ${width}px ${height}px; margin: 0 }
@@ -51,19 +56,19 @@ ul { margin: 0 0 8px; padding-left: 1.1em; font-size: 22px; line-height: 1.3; co
 .lines { flex: 1; margin-top: 12px; min-height: 160px; background: repeating-linear-gradient(to bottom, transparent 0 55px, #9aa5b4 55px 57px) }
 </style></head>
 <body>
-<p class="kicker">Noter</p>
+<p class="kicker">${escapeHtml(t('print.notes'))}</p>
 <h1>${escapeHtml(round.title)}</h1>
 <div class="questions">${columns}</div>
 </body></html>`
 }
 
 /** One PDF page per round, the size of a slide. */
-export async function printNotesPages(browser: Browser, rounds: readonly DiscussionRound[], width: number, height: number): Promise<Map<string, Uint8Array>> {
+export async function printNotesPages(browser: Browser, language: Language, rounds: readonly DiscussionRound[], width: number, height: number): Promise<Map<string, Uint8Array>> {
   const page = await browser.newPage({ viewport: { width, height } })
   const pages = new Map<string, Uint8Array>()
   try {
     for (const round of rounds) {
-      await page.setContent(notesPageHtml(round, width, height), { waitUntil: 'load' })
+      await page.setContent(notesPageHtml(language, round, width, height), { waitUntil: 'load' })
       await page.evaluate(() => document.fonts.ready)
       pages.set(round.id, await page.pdf({ width: `${width}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true, pageRanges: '1' }))
     }

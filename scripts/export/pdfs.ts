@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import { loadDeck, type Deck } from './deck.ts'
-import { loadRounds } from './deck-data.ts'
+import { translator } from '../../lib/i18n/translate.ts'
+import { deckData } from './deck-data.ts'
 import { commitFiles } from '../support/atomic-write.ts'
 import { printNotesPages } from './notes-page.ts'
 import { assemblePdf } from './pdf.ts'
@@ -44,8 +45,10 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<ExportedPd
   const { progress } = options
   const deck = await loadDeck(options.deck)
   const outDir = resolve(options.outDir ?? 'exports')
-  const rounds = new Map((await loadRounds(deck)).map(round => [round.id, round]))
-  const notesTitle = (id: string) => `Noter: ${rounds.get(id)?.title ?? id}`
+  const data = await deckData(deck)
+  const t = translator(data.language)
+  const rounds = new Map(data.rounds.map(round => [round.id, round]))
+  const notesTitle = (id: string) => t('print.notesTitle', { title: rounds.get(id)?.title ?? id })
   progress.info(`Exporting ${deck.file} (${deck.slides.length} slides, ${deck.slides.filter(slide => !slide.handout).length} facilitator-only)`)
 
   const session = await openSession(deck, progress)
@@ -63,13 +66,13 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<ExportedPd
     const roundIds = [...new Set(handout.flatMap(page => page.kind === 'notes' ? [page.round] : []))]
     const missing = roundIds.filter(id => !rounds.has(id))
     if (missing.length > 0)
-      throw new Error(`discussion rounds ${missing.join(', ')} are on slides but not in ${join('data', deck.name, 'discussions.ts')}`)
+      throw new Error(`discussion rounds ${missing.join(', ')} are on slides but not in the rounds of ${join('data', data.slug, 'index.ts')}`)
     const notes = await progress.step(`printing ${roundIds.length} notes pages`, () =>
-      printNotesPages(session.browser, roundIds.map(id => rounds.get(id)!), deck.width, deck.height))
+      printNotesPages(session.browser, data.language, roundIds.map(id => rounds.get(id)!), deck.width, deck.height))
 
     const [presenterPdf, handoutPdf] = await progress.step('assembling PDFs with bookmarks', () => Promise.all([
-      assemblePdf({ slides: presenterPrint.pdf, notes, pages: presenter, outline: outlineEntries(presenter, presenterSlides, notesTitle), title: deck.title, subject: `${deck.title}: præsentation` }),
-      assemblePdf({ slides: handoutPrint.pdf, notes, pages: handout, outline: outlineEntries(handout, handoutSlides, notesTitle), title: `${deck.title} – deltagermateriale`, subject: `${deck.title}: deltagermateriale` }),
+      assemblePdf({ slides: presenterPrint.pdf, notes, pages: presenter, outline: outlineEntries(presenter, presenterSlides, notesTitle), title: deck.title, subject: t('print.presentation', { title: deck.title }) }),
+      assemblePdf({ slides: handoutPrint.pdf, notes, pages: handout, outline: outlineEntries(handout, handoutSlides, notesTitle), title: t('print.handout', { title: deck.title }), subject: t('print.handoutSubject', { title: deck.title }) }),
     ]))
     const presenterPath = join(outDir, `${deck.name}.pdf`)
     const handoutPath = join(outDir, `${deck.name}-handout.pdf`)

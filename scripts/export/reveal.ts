@@ -7,7 +7,9 @@ import { renderBlock } from '../../lib/markdown.ts'
 import { buildSchedule, plannedLength } from '../../lib/programme/schedule.ts'
 import { captureDeck, type CapturedDeck } from './capture.ts'
 import { loadDeck, type Deck } from './deck.ts'
-import { loadProgramme, loadRounds } from './deck-data.ts'
+import { translate } from '../../lib/i18n/translate.ts'
+import { roundMinutes } from '../../lib/discussion/steps.ts'
+import { deckData } from './deck-data.ts'
 import { replaceDirectory } from '../support/atomic-write.ts'
 import { escapeHtml } from './notes-page.ts'
 import { describeSlides, openPrintView, type RenderedSlide } from './print-view.ts'
@@ -87,7 +89,7 @@ async function localiseSlides(captured: CapturedDeck, baseURL: string, save: (ab
   return Promise.all(captured.slides.map(slide => replaceAsync(slide, pattern, async match => `${match[1]}="assets/${await save(match[2]!.replace(/&amp;/g, '&'))}"`)))
 }
 
-function revealHtml(deck: Deck, captured: CapturedDeck, slides: readonly string[], timings: ReadonlyMap<number, number>): string {
+function revealHtml(deck: Deck, language: string, captured: CapturedDeck, slides: readonly string[], timings: ReadonlyMap<number, number>): string {
   const sections = slides.map((slide, index) => {
     const info = deck.slides[index]!
     const timing = timings.get(info.no)
@@ -97,7 +99,7 @@ function revealHtml(deck: Deck, captured: CapturedDeck, slides: readonly string[
   // Slidev's "print" class lays the page out as one long document; reveal.js needs the window.
   const htmlClass = captured.htmlClass.split(/\s+/).filter(name => name && name !== 'print').join(' ')
   return `<!doctype html>
-<html lang="da" class="${escapeHtml(htmlClass)}">
+<html lang="${escapeHtml(language)}" class="${escapeHtml(htmlClass)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -162,13 +164,12 @@ export async function exportReveal(options: ExportRevealOptions): Promise<Export
     if (captured.slides.length !== deck.slides.length)
       throw new Error(`Slidev rendered ${captured.slides.length} slides, ${deck.file} has ${deck.slides.length}`)
 
-    const programme = await loadProgramme(deck)
-    const rounds = await loadRounds(deck)
+    const { programme, rounds, language } = await deckData(deck)
     const { seconds: timings, problems } = slideTimings({
       file: deck.file,
       slides: deck.slides.map((slide, index) => ({ no: slide.no, line: slide.line, ...(slide.programme ? { programme: slide.programme } : {}), rounds: slides[index]?.rounds ?? [] })),
-      itemMinutes: new Map((programme ? buildSchedule(programme).slots : []).filter(slot => slot.kind === 'item').map(slot => [slot.id, plannedLength(slot)])),
-      roundMinutes: new Map(rounds.map(round => [round.id, round.questions.reduce((sum, question) => sum + question.minutes, 0)])),
+      itemMinutes: new Map(buildSchedule(programme, translate(language, 'programme.break')).slots.filter(slot => slot.kind === 'item').map(slot => [slot.id, plannedLength(slot)])),
+      roundMinutes: new Map(rounds.map(round => [round.id, roundMinutes(round)])),
     })
     if (problems.length > 0)
       throw new InputError(problems)
@@ -182,7 +183,7 @@ export async function exportReveal(options: ExportRevealOptions): Promise<Export
       }
       const save = assetSaver(dir)
       await writeFile(join(dir, 'assets', 'deck.css'), await localiseCss(captured, save))
-      await writeFile(join(dir, 'index.html'), revealHtml(deck, captured, await localiseSlides(captured, session.baseURL, save), timings))
+      await writeFile(join(dir, 'index.html'), revealHtml(deck, language, captured, await localiseSlides(captured, session.baseURL, save), timings))
     }))
     return { deck, path: join(target, 'index.html'), slides, timings }
   }

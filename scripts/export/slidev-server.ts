@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { deckOfEntry } from '../support/deck-entry.ts'
 
 export interface SlidevServer {
   baseURL: string
@@ -20,7 +21,10 @@ export const EXPORT_VITE_CACHE = resolve('node_modules/.vite-export')
 export async function startSlidev(entry: string): Promise<SlidevServer> {
   const stateDir = await mkdtemp(join(tmpdir(), 'seminarkit-export-'))
   const previousStateDir = process.env.SEMINARKIT_STATE_DIR
+  const previousDeck = process.env.SEMINARKIT_DECK
   process.env.SEMINARKIT_STATE_DIR = stateDir
+  // The deck plugin (vite.config.ts) reads it: this process's argv names no slides file.
+  process.env.SEMINARKIT_DECK = deckOfEntry(entry)
   const options = await resolveOptions({ entry }, 'export')
   const server = await createServer(options, { cacheDir: EXPORT_VITE_CACHE, server: { port: 0, host: '127.0.0.1', strictPort: false }, clearScreen: false, logLevel: 'info' })
   await server.listen()
@@ -33,6 +37,10 @@ export async function startSlidev(entry: string): Promise<SlidevServer> {
         delete process.env.SEMINARKIT_STATE_DIR
       else
         process.env.SEMINARKIT_STATE_DIR = previousStateDir
+      if (previousDeck === undefined)
+        delete process.env.SEMINARKIT_DECK
+      else
+        process.env.SEMINARKIT_DECK = previousDeck
       await rm(stateDir, { recursive: true, force: true })
     },
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { commitFiles, replaceDirectory } from './atomic-write.ts'
+import { commitFiles, replaceDirectory, writeFileAtomic } from './atomic-write.ts'
 
 let dir: string
 const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'seminarkit-files-')))
@@ -23,6 +23,16 @@ describe('commitFiles', () => {
     await expect(commitFiles([{ path: join(dir, 'a.pdf'), data: 'new' }, { path: join(dir, 'blocker', 'b.pdf'), data: 'B' }])).rejects.toThrow()
     expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('old')
     expect(readdirSync(dir).sort()).toEqual(['a.pdf', 'blocker'])
+  })
+})
+
+describe('writeFileAtomic', () => {
+  it('leaves no temporary file when the target is a folder (the rename fails)', async () => {
+    fresh()
+    mkdirSync(join(dir, 'badges.pdf'))
+    await expect(writeFileAtomic(join(dir, 'badges.pdf'), 'PDF')).rejects.toThrow()
+    expect(readdirSync(dir)).toEqual(['badges.pdf'])
+    expect(readdirSync(join(dir, 'badges.pdf'))).toEqual([])
   })
 })
 

@@ -27,8 +27,18 @@ export async function commitFiles(files: readonly { path: string, data: Uint8Arr
     await Promise.all(written.map(file => rm(file.temporary, { force: true })))
     throw error
   }
-  for (const file of written)
-    await rename(file.temporary, file.path)
+  // A rename can fail too (the target became a folder): no temporary file may stay behind.
+  let renamed = 0
+  try {
+    for (const file of written) {
+      await rename(file.temporary, file.path)
+      renamed++
+    }
+  }
+  catch (error) {
+    await Promise.all(written.slice(renamed).map(file => rm(file.temporary, { force: true })))
+    throw error
+  }
   await Promise.all([...new Set(written.map(file => dirname(file.path)))].map(syncDirectory))
 }
 

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { seminar as deck } from '../../data/faelles-om-ledelse/seminar.ts'
+import { formats } from '../../lib/i18n/format.ts'
+import { containsWords, letterSpacedRuns, pdfPageCount, pdfPageTexts, pdfWords } from '../support/pdf.ts'
 
 const run = promisify(execFile)
 const dir = mkdtempSync(join(tmpdir(), 'seminar-badges-'))
@@ -20,19 +23,20 @@ async function seminar(...argv: string[]) {
   return run('node', ['scripts/seminar.mjs', ...argv], { env })
 }
 
+/** The same, for a run expected to fail: its exit code and stderr. */
+async function seminarFails(...argv: string[]): Promise<{ code: number, stderr: string }> {
+  try {
+    await seminar(...argv)
+  }
+  catch (error) {
+    const { code, stderr } = error as { code: number, stderr: string }
+    return { code, stderr }
+  }
+  throw new Error(`seminar ${argv.join(' ')} succeeded`)
+}
+
 async function pageText(pdf: string, page: number): Promise<string> {
-  return (await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'])).stdout
-}
-
-async function pageCount(pdf: string): Promise<number> {
-  return Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)![1])
-}
-
-/** x and y (pt) of each word on a page, from pdftotext's bounding boxes. */
-async function words(pdf: string, page: number): Promise<{ text: string, x: number, y: number }[]> {
-  const html = (await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'])).stdout
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
-    .map(([, x, y, text]) => ({ text: text!, x: Number(x), y: Number(y) }))
+  return (await pdfPageTexts(pdf))[page - 1]!
 }
 
 const MM = 72 / 25.4
@@ -47,7 +51,7 @@ describe('seminar badges', () => {
   })
 
   it('prints fronts and mirrored backs, 8 badges a page, with team, role and department', async () => {
-    expect(await pageCount(pdf)).toBe(4)
+    expect(await pdfPageCount(pdf)).toBe(4)
 
     const teams = JSON.parse((await seminar('teams', participants, '--seed', '5', '--json')).stdout) as { teams: { members: { name: string, role: string, department: string }[] }[] }
     const teamOf = new Map(teams.teams.flatMap((team, index) => team.members.map(m => [m.name, { index, ...m }] as const)))
@@ -64,9 +68,12 @@ describe('seminar badges', () => {
         expect(back).toContain(teamNames[member.index]!)
       }
       expect(front).not.toContain('Aarhus Kommune')
+      // The event line above each name reads as words (it is small type, not spaced capitals).
+      expect(containsWords(front, `${deck.title} · ${formats('da').date(deck.date)}`)).toBe(true)
+      expect(letterSpacedRuns(front + back)).toEqual([])
       // Badge k sits in column k % 2 on the front and in the other column on the back, same row.
-      const frontWords = await words(pdf, sheet * 2 + 1)
-      const backWords = await words(pdf, sheet * 2 + 2)
+      const frontWords = await pdfWords(pdf, sheet * 2 + 1)
+      const backWords = await pdfWords(pdf, sheet * 2 + 2)
       onSheet.forEach((name, k) => {
         const last = name.split(' ')[1]!
         const onFront = frontWords.find(w => w.text === last)!
@@ -90,12 +97,43 @@ describe('seminar tables --cards', () => {
     const pdf = join(dir, 'cards.pdf')
     const { stdout } = await seminar('tables', participants, '--cards', pdf, '--json')
     const { tables } = JSON.parse(stdout) as { tables: { number: number, members: { name: string }[] }[] }
-    expect(await pageCount(pdf)).toBe(tables.length)
+    expect(await pdfPageCount(pdf)).toBe(tables.length)
     for (const table of tables) {
       const text = await pageText(pdf, table.number)
       expect(text).toContain(`Bord ${table.number}`)
+      expect(containsWords(text, deck.title)).toBe(true)
+      expect(letterSpacedRuns(text)).toEqual([])
       for (const member of table.members)
         expect(text).toContain(member.name)
     }
+  })
+})
+
+describe('seminar badges refuses outputs it must not write', () => {
+  it('an --out that is a folder: one line, exit 1, nothing left in the folder', async () => {
+    const folder = join(dir, 'a-folder')
+    mkdirSync(folder)
+    const { code, stderr } = await seminarFails('badges', participants, '--out', folder)
+    expect(code).toBe(1)
+    expect(stderr).toBe(`${folder}: found "a folder", expected a file name to write, e.g. badges.pdf\n`)
+    expect(readdirSync(folder)).toEqual([])
+  })
+
+  it('an --out (or --cards) that is the participants file: refused, the file untouched', async () => {
+    const before = readFileSync(participants)
+    for (const argv of [['badges', participants, '--out', participants], ['tables', participants, '--cards', participants]]) {
+      const { code, stderr } = await seminarFails(...argv)
+      expect(code).toBe(1)
+      expect(stderr.trimEnd().split('\n')).toEqual([`${participants}: found "the input file ${participants}", expected an output file that is not one of the inputs, e.g. ${argv[0] === 'badges' ? 'badges.pdf' : 'cards.pdf'}`])
+    }
+    expect(readFileSync(participants).equals(before)).toBe(true)
+  })
+
+  it('a write that fails after rendering: one line naming the operation, no stack, no temporary file', async () => {
+    // /proc takes no new files, not even as root.
+    const { code, stderr } = await seminarFails('badges', participants, '--out', '/proc/badges.pdf')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^seminar badges: cannot open \/proc\/\.badges\.pdf\.[0-9a-f]+\.tmp \(E[A-Z]+\)\n$/)
+    expect(readdirSync('/proc').filter(name => name.includes('badges'))).toEqual([])
   })
 })

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { discussions } from '../../data/faelles-om-ledelse/index.ts'
+import { deck as deckObject } from '../../data/faelles-om-ledelse/index.ts'
+import { roundMinutes } from '../../lib/discussion/steps.ts'
 import { loadDeck, type Deck } from '../../scripts/export/deck.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 import { runScript, type ScriptResult } from '../support/run-script.ts'
@@ -117,8 +118,8 @@ describe('npm run export:reveal', () => {
     const slides = await walk()
     for (const slide of deck.slides.filter(slide => slide.note))
       expect(slides[slide.no - 1]!.notes.replace(/\s+/g, ' ')).toContain(slide.note!.split('\n')[0]!.trim())
-    for (const round of discussions) {
-      const minutes = round.questions.reduce((sum, question) => sum + question.minutes, 0)
+    for (const round of deckObject.rounds) {
+      const minutes = roundMinutes(round)
       const slide = slides.find(candidate => candidate.round === round.id)
       expect(slide?.timing, round.id).toBe(minutes * 60)
     }

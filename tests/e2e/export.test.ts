@@ -5,9 +5,9 @@ import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { discussions, programme, seminar } from '../../data/faelles-om-ledelse/index.ts'
 import { plainText } from '../../lib/markdown.ts'
-import { formatAboutMinutes } from '../../lib/time.ts'
+import { translate } from '../../lib/i18n/translate.ts'
 import { loadDeck, type Deck } from '../../scripts/export/deck.ts'
-import { pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/pdf.ts'
+import { containsWords, letterSpacedRuns, pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/pdf.ts'
 import { runScript, type ScriptResult } from '../support/run-script.ts'
 
 // One export per run (it starts its own Slidev in export mode: only that has the print
@@ -65,6 +65,17 @@ describe('npm run export', () => {
       expect(all).toContain(flat(plainText(question.text)))
   })
 
+  it('headings and kickers come back as words, not as spaced letters', () => {
+    const all = presenter.join(' ')
+    // The research talk's kicker and the course name in every session title are styled in
+    // spaced capitals on screen.
+    expect(containsWords(all, 'Center for Offentlig Ledelse')).toBe(true)
+    expect(containsWords(all, 'Fælles om Ledelse')).toBe(true)
+    expect(containsWords(all, seminar.organisation)).toBe(true)
+    for (const [name, pages] of [['presenter', presenter], ['handout', handout]] as const)
+      expect(pages.flatMap(letterSpacedRuns), name).toEqual([])
+  })
+
   it('both PDFs embed every font and have selectable text', async () => {
     for (const file of [presenterFile, handoutFile]) {
       const fonts = await pdfFonts(file)
@@ -107,7 +118,7 @@ describe('npm run export', () => {
       expect(notes.startsWith(`Noter ${round.title}`), notes.slice(0, 80)).toBe(true)
       for (const question of round.questions) {
         expect(notes).toContain(flat(plainText(question.text)))
-        expect(notes).toContain(formatAboutMinutes(question.minutes))
+        expect(notes).toContain(translate('da', 'common.aboutMinutes', { minutes: question.minutes! }))
       }
       // The round's slide comes right before its notes page.
       expect(handout[bookmark!.page - 2]).toContain(flat(plainText(round.questions[0]!.text)))

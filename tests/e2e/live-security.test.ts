@@ -165,6 +165,11 @@ describe('roles', () => {
     expect(texts.length).toBeGreaterThan(50)
     expect(texts.filter(text => text.includes(SECRET))).toEqual([])
     expect(await (await fetch(`${server.baseURL}/@slidev/configs`)).text()).not.toContain(SECRET)
+    // Vite serves files by path (/@fs/…): never the state folder with its sessions and tokens.
+    for (const file of ['credentials.json', 'timers.json']) {
+      const response = await fetch(`${server.baseURL}/@fs${join(stateDir, file)}`)
+      expect(response.status).toBe(403)
+    }
     await viewer.page.context().close()
   })
 })

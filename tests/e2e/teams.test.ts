@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lego } from '../../data/faelles-om-ledelse/lego.ts'
+import { teams } from '../../data/faelles-om-ledelse/lego.ts'
 import { parseParticipantsCsv } from '../../lib/grouping/participants.ts'
-import { PARTICIPANTS_PATH } from '../../scripts/generate-participants.ts'
+import { participantsPath } from '../../scripts/generate-participants.ts'
 import { baseURL, launchTestBrowser, newPage } from '../support/browser.ts'
 
-const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
+const participants = parseParticipantsCsv('participants.csv', readFileSync(await participantsPath('faelles-om-ledelse')))
 const departmentOf = new Map(participants.map(p => [p.name, p.department]))
 
 interface Board {
@@ -38,7 +38,7 @@ describe('team board on the deck', () => {
     const { page, problems } = await newPage(browser)
     await page.goto(`${baseURL()}/hold-og-roller`)
     const board = await readBoard(page)
-    expect(board.map(team => team.colour)).toEqual(lego.teams.map(team => team.colour))
+    expect(board.map(team => team.colour)).toEqual(teams.colours.map(team => team.colour))
     expect(board.flatMap(team => team.members.map(m => m.name)).sort()).toEqual(participants.map(p => p.name).sort())
     for (const team of board) {
       const departments = new Set(team.members.map(m => departmentOf.get(m.name)))

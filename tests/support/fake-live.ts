@@ -1,5 +1,5 @@
 import { ref, shallowRef } from 'vue'
-import { discussions, programme, seminar } from '../../data/faelles-om-ledelse/index.ts'
+import { deck as fixture } from '../fixtures/decks/mini/index.ts'
 import { applyCommand } from '../../lib/live/apply.ts'
 import type { Command, CommandResult } from '../../lib/live/commands.ts'
 import { liveDeck } from '../../lib/live/deck.ts'
@@ -10,7 +10,7 @@ import { defaultLiveState, type LiveState } from '../../lib/live/state.ts'
  * (lib/live/apply.ts) with the test's (fake) clock, so components are tested against the
  * decisions the server would make. A test sets a starting state with `setLive`.
  */
-const deck = liveDeck({ rounds: discussions, programme, date: seminar.date })
+const deck = liveDeck(fixture)
 // Timers only these tests use, as a deck would define them.
 for (const [id, minutes] of [['a', 5], ['b', 10], ['loud', 1], ['quiet', 1], ['pause', 15]] as const)
   (deck.timers as Map<string, { plannedMs: number }>).set(id, { plannedMs: minutes * 60_000 })

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { discussions, programme, seminar } from '../../../data/faelles-om-ledelse/index.ts'
 import { liveDeck } from '../../../lib/live/deck.ts'
+import { deck } from '../../../tests/fixtures/decks/mini/index.ts'
 import { jpegWithGps } from '../../../tests/support/jpeg-fixture.ts'
 import { LiveServer } from './live-server.ts'
 
@@ -14,7 +14,7 @@ function server(): { live: LiveServer, dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'seminarkit-photos-'))
   dirs.push(dir)
   let now = 1_000
-  const live = new LiveServer({ deck: liveDeck({ rounds: discussions, programme, date: seminar.date }), dir, secret: 's3cret-key', warn: () => {}, now: () => now++ })
+  const live = new LiveServer({ deck: liveDeck(deck), dir, secret: 's3cret-key', warn: () => {}, now: () => now++ })
   return { live, dir }
 }
 

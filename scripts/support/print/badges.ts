@@ -1,9 +1,9 @@
-import { lego } from '../../../data/faelles-om-ledelse/lego.ts'
-import { seminar } from '../../../data/faelles-om-ledelse/seminar.ts'
 import { A4, BADGE, badgeSheets, GRID_ORIGIN, type Sheet } from '../../../lib/grouping/badge-sheets.ts'
 import { compareDanish } from '../../../lib/grouping/spread.ts'
 import { roleLabel, teamStyle, type TeamsResult } from '../../../lib/grouping/index.ts'
-import { formatDanishDate } from '../../../lib/time.ts'
+import { formats } from '../../../lib/i18n/format.ts'
+import { translate } from '../../../lib/i18n/translate.ts'
+import type { Deck } from '../../../lib/schema/deck.ts'
 import { escapeHtml, printDocument } from './html.ts'
 import { writePdf } from './render-pdf.ts'
 
@@ -15,12 +15,12 @@ export interface Badge {
 }
 
 /** One badge per participant, alphabetically, with the team and role `teams` gives them. */
-export function badgesFromTeams(result: TeamsResult): Badge[] {
+export function badgesFromTeams(deck: Deck, result: TeamsResult): Badge[] {
   return result.teams
     .flatMap(team => team.members.map(member => ({
       name: member.name,
       department: member.department,
-      team: { colour: team.colour, ...teamStyle(team.colour, lego.teams) },
+      team: { colour: team.colour, ...teamStyle(team.colour, deck.teams.colours) },
       role: member.role,
     })))
     .sort((a, b) => compareDanish(a.name, b.name))
@@ -29,7 +29,7 @@ export function badgesFromTeams(result: TeamsResult): Badge[] {
 const css = `
 .badge { position: absolute; width: ${BADGE.width}mm; height: ${BADGE.height}mm; overflow: hidden; display: flex; }
 .front { flex-direction: column; padding: 5mm 6mm 5mm 6mm; }
-.front .event { font-size: 8pt; letter-spacing: 0.02em; color: #555; text-transform: uppercase; }
+.front .event { font-size: 8pt; color: #555; }
 .front .name { margin-top: auto; font-size: 21pt; font-weight: 700; line-height: 1.05; }
 .front .department { margin-top: 2mm; font-size: 11pt; font-weight: 600; color: #333; }
 .back .swatch { width: 22mm; height: 100%; flex: none; }
@@ -59,8 +59,8 @@ function cropMarks(): string {
   return `<svg class="marks" viewBox="0 0 ${A4.width} ${A4.height}" stroke="#000" stroke-width="0.2">${lines.join('')}</svg>`
 }
 
-function front(badge: Badge): string {
-  const event = `${seminar.title} · ${formatDanishDate(seminar.date)}`
+function front(deck: Deck, badge: Badge): string {
+  const event = `${deck.seminar.title} · ${formats(deck.language).date(deck.seminar.date)}`
   return `<div class="event">${escapeHtml(event)}</div><div class="name">${escapeHtml(badge.name)}</div><div class="department">${escapeHtml(badge.department)}</div>`
 }
 
@@ -71,19 +71,19 @@ function back(badge: Badge): string {
     + `<div class="owner">${escapeHtml(badge.name)}</div></div>`
 }
 
-function page(sheet: Sheet<Badge>): string {
+function page(deck: Deck, sheet: Sheet<Badge>): string {
   const badges = sheet.slots.map(({ item, row, column }) => {
     const left = GRID_ORIGIN.x + column * BADGE.width
     const top = GRID_ORIGIN.y + row * BADGE.height
-    return `<div class="badge ${sheet.side}" style="left:${left}mm;top:${top}mm">${sheet.side === 'front' ? front(item) : back(item)}</div>`
+    return `<div class="badge ${sheet.side}" style="left:${left}mm;top:${top}mm">${sheet.side === 'front' ? front(deck, item) : back(item)}</div>`
   })
   return `<section class="page ${sheet.side}-page">${cropMarks()}${badges.join('')}</section>`
 }
 
-export function badgesHtml(badges: readonly Badge[]): string {
-  return printDocument(`Navneskilte – ${seminar.title}`, css, badgeSheets(badges).map(page))
+export function badgesHtml(deck: Deck, badges: readonly Badge[]): string {
+  return printDocument(deck.language, translate(deck.language, 'print.badges', { title: deck.seminar.title }), css, badgeSheets(badges).map(sheet => page(deck, sheet)))
 }
 
-export async function writeBadges(badges: readonly Badge[], out: string): Promise<void> {
-  await writePdf(badgesHtml(badges), out)
+export async function writeBadges(deck: Deck, badges: readonly Badge[], out: string): Promise<void> {
+  await writePdf(badgesHtml(deck, badges), out)
 }

@@ -20,9 +20,9 @@ export function fontFaces(): string {
 }
 
 /** An HTML document of A4 pages; each `<section class="page">` is one printed page. */
-export function printDocument(title: string, css: string, pages: string[]): string {
+export function printDocument(language: string, title: string, css: string, pages: string[]): string {
   return `<!doctype html>
-<html lang="da">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
@@ -33,6 +33,7 @@ ${fontFaces()}
 html, body { font-family: 'Source Sans 3', sans-serif; color: #1a1a1a; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .page { position: relative; width: 210mm; height: 297mm; overflow: hidden; break-after: page; }
 .page:last-child { break-after: auto; }
+/* No letter-spacing or text-transform here: a PDF's text must extract as the words it shows. */
 ${css}
 </style>
 </head>

@@ -15,7 +15,8 @@ export async function writePdf(html: string, out: string): Promise<void> {
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
-    await page.setContent(html, { waitUntil: 'load' })
+    // Runs are capped at MAX_PDF_PAGES (print-size.ts), which renders well within this.
+    await page.setContent(html, { waitUntil: 'load', timeout: 120_000 })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     await writeFileAtomic(out, withFixedDates(pdf))

@@ -1,6 +1,7 @@
 import { renderSVG } from 'uqr'
-import { seminar } from '../../../data/faelles-om-ledelse/seminar.ts'
 import type { Table, TablesResult } from '../../../lib/grouping/index.ts'
+import { translate } from '../../../lib/i18n/translate.ts'
+import type { Deck } from '../../../lib/schema/deck.ts'
 import { escapeHtml, printDocument } from './html.ts'
 import { writePdf } from './render-pdf.ts'
 
@@ -13,7 +14,7 @@ const css = `
 .face.upper { top: 0; transform: rotate(180deg); }
 .face.lower { top: 148.5mm; }
 .fold { position: absolute; left: 0; top: 148.5mm; width: 210mm; border-top: 0.3mm dashed #999; }
-.event { font-size: 12pt; color: #555; text-transform: uppercase; letter-spacing: 0.03em; }
+.event { font-size: 12pt; color: #555; }
 .number { font-size: 64pt; font-weight: 700; line-height: 1; margin-top: 4mm; }
 .members { margin-top: 8mm; list-style: none; }
 .members li { font-size: 20pt; font-weight: 600; line-height: 1.25; margin-bottom: 2mm; }
@@ -25,18 +26,18 @@ const css = `
 /** The table's page for its phone (`/table/<n>?token=…`), when the cards carry QR codes. */
 export type TableLink = (table: number) => string
 
-function face(table: Table, position: 'upper' | 'lower', link: TableLink | undefined): string {
+function face(deck: Deck, table: Table, position: 'upper' | 'lower', link: TableLink | undefined): string {
   const members = table.members.map(m => `<li>${escapeHtml(m.name)}<span class="department">${escapeHtml(m.department)}</span></li>`).join('')
   const href = link?.(table.number)
-  const phone = href ? `<div class="phone" data-href="${escapeHtml(href)}">${renderSVG(href, { border: 1 })}Scan: jeres bord på telefonen</div>` : ''
-  return `<div class="face ${position}"><div class="event">${escapeHtml(seminar.title)}</div><div class="number">Bord ${table.number}</div><ul class="members">${members}</ul>${phone}</div>`
+  const phone = href ? `<div class="phone" data-href="${escapeHtml(href)}">${renderSVG(href, { border: 1 })}${escapeHtml(translate(deck.language, 'print.tableScan'))}</div>` : ''
+  return `<div class="face ${position}"><div class="event">${escapeHtml(deck.seminar.title)}</div><div class="number">${escapeHtml(translate(deck.language, 'teams.table', { number: table.number }))}</div><ul class="members">${members}</ul>${phone}</div>`
 }
 
-export function tableCardsHtml(result: TablesResult, link?: TableLink): string {
-  const pages = result.tables.map(table => `<section class="page">${face(table, 'upper', link)}<div class="fold"></div>${face(table, 'lower', link)}</section>`)
-  return printDocument(`Bordkort – ${seminar.title}`, css, pages)
+export function tableCardsHtml(deck: Deck, result: TablesResult, link?: TableLink): string {
+  const pages = result.tables.map(table => `<section class="page">${face(deck, table, 'upper', link)}<div class="fold"></div>${face(deck, table, 'lower', link)}</section>`)
+  return printDocument(deck.language, translate(deck.language, 'print.tableCards', { title: deck.seminar.title }), css, pages)
 }
 
-export async function writeTableCards(result: TablesResult, out: string, link?: TableLink): Promise<void> {
-  await writePdf(tableCardsHtml(result, link), out)
+export async function writeTableCards(deck: Deck, result: TablesResult, out: string, link?: TableLink): Promise<void> {
+  await writePdf(tableCardsHtml(deck, result, link), out)
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { BulletSlideSchema, FigureSchema, SessionSchema } from './common.ts'
 
 const RankingSchema = z.object({
   heading: z.string().min(1),
@@ -7,7 +6,7 @@ const RankingSchema = z.object({
   items: z.array(z.string().min(1)).min(1),
 })
 
-/** Two rankings of the same items, drawn side by side so each item's move shows. */
+/** Two rankings of the same items, drawn side by side so each item's move shows (`<RankingShift>`). */
 export const PrioritiesSchema = z.object({
   title: z.string().min(1),
   left: RankingSchema,
@@ -29,18 +28,3 @@ export const PrioritiesSchema = z.object({
   }
 })
 export type Priorities = z.infer<typeof PrioritiesSchema>
-
-export const ResearchTalkSchema = z.object({
-  session: SessionSchema,
-  /** The talk's own title slide. */
-  cover: z.object({
-    heading: z.string().min(1),
-    topic: z.string().min(1),
-    institutions: z.array(z.string().min(1)).min(1),
-  }),
-  priorities: PrioritiesSchema,
-  relational: BulletSlideSchema,
-  exercise: z.object({ heading: z.string().min(1) }),
-  clip: FigureSchema,
-})
-export type ResearchTalk = z.infer<typeof ResearchTalkSchema>
