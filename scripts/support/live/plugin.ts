@@ -167,33 +167,30 @@ function manageTokens(live: LiveServer, role: Role, response: Response, body: un
   return refuse(response, 400, 'expected {"label": "…"} or {"revoke": "<token id>"}')
 }
 
-/** The body, or undefined once it passes `limit` bytes (the rest is not read). */
+/**
+ * The body, or undefined once it passes `limit` bytes. The rest is read and dropped, not
+ * kept, and the refusal waits for its end: answering while the client still writes makes
+ * Node close the socket, and the client sees EPIPE instead of the 413.
+ */
 function readBody(request: Request, limit: number): Promise<Buffer | undefined> {
   const declared = Number(request.headers['content-length'])
-  if (Number.isFinite(declared) && declared > limit) {
-    request.resume()
-    return Promise.resolve(undefined)
-  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let over = false
+    let over = Number.isFinite(declared) && declared > limit
     request.on('data', (chunk: Buffer) => {
       if (over)
         return
       size += chunk.length
       if (size > limit) {
         over = true
-        resolve(undefined)
+        chunks.length = 0
         return
       }
       chunks.push(chunk)
     })
     request.on('error', reject)
-    request.on('end', () => {
-      if (!over)
-        resolve(Buffer.concat(chunks))
-    })
+    request.on('end', () => resolve(over ? undefined : Buffer.concat(chunks)))
   })
 }
 
