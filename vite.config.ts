@@ -6,6 +6,7 @@ import { liveDeck } from './lib/live/deck.ts'
 import { activeDeckSlug, deckDir } from './scripts/support/deck-entry.ts'
 import { deckPlugin } from './scripts/support/deck-plugin.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
+import { loadSurveyDeck } from './scripts/support/survey-deck.ts'
 
 const stateDir = process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit')
 
@@ -33,6 +34,10 @@ export default defineConfig({
       async loadDeck(load) {
         const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
         return liveDeck(data.deck)
+      },
+      async loadSurvey(load) {
+        const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
+        return loadSurveyDeck(data.deck)
       },
       dir: stateDir,
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,

@@ -41,6 +41,30 @@ describe('Slidev internals seminarkit relies on', () => {
   })
 })
 
+describe('the typed slice of @slidev/client (types/slidev-client.d.ts)', () => {
+  const declared = readFileSync(join(import.meta.dirname, '../types/slidev-client.d.ts'), 'utf8')
+  const index = read('@slidev/client/index.ts')
+
+  it('names only what Slidev\'s public index exports', () => {
+    const names = [...declared.matchAll(/export (?:function|const) (\w+)/g)].map(match => match[1]!)
+    expect(names.length).toBeGreaterThan(3)
+    const env = read('@slidev/client/env.ts')
+    for (const name of names) {
+      const exported = new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(index)
+        || (index.includes(`export * from './env'`) && new RegExp(`export (?:const|function) ${name}\\b|export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(env))
+      expect(exported, `${name} is not exported by @slidev/client`).toBe(true)
+    }
+  })
+
+  it('gives useNav() only members Slidev\'s own nav interfaces declare', () => {
+    const nav = read('@slidev/client/composables/useNav.ts')
+    const members = [...declared.slice(declared.indexOf('interface SlidevNav'), declared.indexOf('export function useNav')).matchAll(/^\s{4}(\w+):/gm)].map(match => match[1]!)
+    expect(members).toContain('currentSlideRoute')
+    for (const member of members)
+      expect(nav, `Slidev's nav no longer has ${member}`).toMatch(new RegExp(`^\\s+${member}\\??:`, 'm'))
+  })
+})
+
 describe('replayBody', () => {
   it('gives a reader the bytes read before, then the end', async () => {
     const listeners: string[] = []

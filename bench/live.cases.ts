@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { freeze } from '../tests/support/freeze.ts'
 import type { BenchCase } from './case.ts'
 import { armSlideWatch, armStateWatch, clickControl, COUNTDOWN, countdownState, displayedSlide, now, openPage, PHONE, seenAt, TIMER_ID, TIMER_SLIDE, visibleCountdown, waitForState } from './support/pages.ts'
 import { percentile, round3 } from './support/stats.ts'
@@ -40,31 +41,6 @@ const maxError = (list: readonly { error: number }[]) => Math.max(0, ...list.map
 const SLIDE_WAIT_MS = 5000
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
-
-/**
- * Stops every script of the page (timers, observers, rendering) until the returned wake-up
- * is called, as a phone does with a tab in the background. Debugger.pause, because
- * Page.setWebLifecycleState "frozen" leaves a visible page's timers running (Chromium 150).
- */
-async function freeze(page: Page): Promise<() => Promise<void>> {
-  const session = await page.context().newCDPSession(page)
-  // The pause takes effect when script next runs: a 10 ms no-op makes that at once.
-  await page.evaluate(() => { setInterval(() => {}, 10) })
-  await session.send('Debugger.enable')
-  const paused = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the page did not pause within 5 s')), 5000)
-    session.once('Debugger.paused', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-  })
-  await session.send('Debugger.pause')
-  await paused
-  return async () => {
-    await session.send('Debugger.resume')
-    await session.detach()
-  }
-}
 
 async function resetEverywhere(control: Page, pages: readonly Page[]): Promise<void> {
   if (await countdownState(control) !== 'idle')

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { deck } from 'virtual:seminarkit/deck'
 import { deckRound } from '../lib/schema/deck.ts'
-import { liveState, resetLive } from '../tests/support/fake-live.ts'
+import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import DiscussionRound from './DiscussionRound.vue'
 
 const mode = vi.hoisted(() => ({ print: false, presenterSlide: true }))
 
+vi.mock('../composables/useRehearsalTime.ts', () => ({ useRehearsalTime: () => undefined }))
 vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/support/fake-live.ts')).fakeServerClockModule)
 vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
@@ -42,6 +43,19 @@ describe('DiscussionRound', () => {
     expect(wrapper.findAll('[data-testid="countdown"]').map(c => c.attributes('data-timer-id'))).toEqual(['netvaerk-viden', 'netvaerk-refleksion', 'netvaerk-handling'])
     expect(wrapper.text()).toContain('Grupper á tre')
     expect(wrapper.text()).toContain('I alt ca. 15 min.')
+  })
+
+  it('after catching up shows the round as it now runs: shorter questions, one taken out, countdowns at the new length', async () => {
+    setLive(({ programme }) => ({ programme: { ...programme, recoveries: [
+      { kind: 'shorten-questions', slot: 'relationer', round: 'netvaerk', saves: 6, questions: [{ id: 'viden', from: 5, to: 3 }, { id: 'refleksion', from: 5, to: 3 }, { id: 'handling', from: 5, to: 3 }] },
+      { kind: 'drop-question', slot: 'relationer', round: 'netvaerk', question: 'handling', saves: 3 },
+    ] } }))
+    setLive(({ timers }) => ({ timers: { ...timers, timers: { 'netvaerk-viden': { status: 'idle', durationMs: 180_000, addedMs: 0, startedAt: null, pausedAt: null, pausedMs: 0 } } } }))
+    const wrapper = mount(DiscussionRound, { props: { id: 'netvaerk' } })
+    const questions = wrapper.findAll('[data-testid="discussion-question"]')
+    expect(questions.map(q => `${q.get('h2').text()} ${q.get('.sk-round__minutes').text()}`)).toEqual(['Viden ca. 3 min.', 'Refleksion ca. 3 min.'])
+    expect(wrapper.text()).toContain('I alt ca. 6 min.')
+    expect(wrapper.get('[data-testid="countdown"][data-timer-id="netvaerk-viden"]').attributes('data-remaining-ms')).toBe('180000')
   })
 
   it('says the group size once: not again when the title has it, "To og to" for neighbours', () => {

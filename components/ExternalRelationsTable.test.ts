@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { useForumNetwork } from '../composables/useForumNetwork.ts'
 import ExternalRelationsTable from './ExternalRelationsTable.vue'
 
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
+
 vi.mock('../composables/useForumNetwork.ts', { spy: true })
 
 describe('ExternalRelationsTable', () => {

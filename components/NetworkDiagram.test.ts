@@ -1,7 +1,12 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { surveyResults, type SurveyAnswers, type SurveyDeck } from '../lib/survey/survey.ts'
+import { fakeLiveModule, resetLive, setLive } from '../tests/support/fake-live.ts'
 import { useForumNetwork } from '../composables/useForumNetwork.ts'
 import NetworkDiagram from './NetworkDiagram.vue'
+
+vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 
 describe('NetworkDiagram', () => {
   const { analysis } = useForumNetwork()
@@ -63,5 +68,39 @@ describe('NetworkDiagram', () => {
     expect(bare.find('.legend').exists()).toBe(false)
     expect(bare.get('svg').attributes('viewBox')).toBe('0 0 660 660')
     expect(mount(NetworkDiagram).get('g.node circle').attributes()).toEqual(mount(NetworkDiagram).get('g.node circle').attributes())
+  })
+})
+
+describe('NetworkDiagram on the live survey', () => {
+  const deck: SurveyDeck = {
+    members: Array.from({ length: 10 }, (_, i) => ({ id: `s${i + 1}`, name: `Navn Nummer${i + 1}`, department: i % 2 ? 'Kultur' : 'Teknik' })),
+    partners: ['Regioner'],
+    gate: 0.8,
+    names: true,
+  }
+  const answer = (count: number): SurveyAnswers => ({
+    answers: Object.fromEntries(deck.members.slice(0, count).map((member, i) => [member.id, { status: 'answered' as const, ties: [deck.members[(i + 1) % 10]!.id, deck.members[(i + 3) % 10]!.id], external: [3] }])),
+  })
+  const results = (answers: SurveyAnswers) => surveyResults(deck, answers, id => id.split('').reverse().join(''))
+  afterEach(resetLive)
+
+  it('shows the sample until the presenter switches to the live survey, then the live network without names below the gate', async () => {
+    setLive(() => ({ surveyResults: results(answer(6)) }))
+    const wrapper = mount(NetworkDiagram, { props: { anonymous: false } })
+    expect(wrapper.findAll('[data-testid="network-node"]')).toHaveLength(useForumNetwork().analysis.nodes.length)
+    await fakeLiveModule.useLiveState().send({ type: 'survey.source', source: 'live' })
+    await nextTick()
+    const nodes = wrapper.findAll('[data-testid="network-node"]')
+    expect(nodes).toHaveLength(10)
+    expect(nodes.map(node => node.attributes('data-id')).every(id => /^anon\d+$/.test(id!))).toBe(true)
+    expect(wrapper.findAll('text.label')).toHaveLength(0)
+    expect(wrapper.html()).not.toContain('Nummer')
+  })
+
+  it('names people at the gate when the deck opts in and the slide asks for names', async () => {
+    setLive(state => ({ survey: { ...state.survey, source: 'live' }, surveyResults: results(answer(8)) }))
+    const wrapper = mount(NetworkDiagram, { props: { anonymous: false } })
+    expect(wrapper.findAll('text.label')).toHaveLength(10)
+    expect(wrapper.get('[data-id="s1"] title').text()).toBe('Navn Nummer1, Teknik')
   })
 })

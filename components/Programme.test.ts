@@ -68,9 +68,20 @@ describe('Programme', () => {
     const delta = wrapper.get('[data-testid="schedule-delta"]')
     expect(delta.attributes('data-delta-min')).toBe('10')
     expect(delta.text()).toBe('10 min. bagud')
-    expect(wrapper.get('[data-item-id="forskning"] .shifted').text()).toBe('forventet 09.55')
+    expect(wrapper.get('[data-item-id="forskning"] .range').text()).toBe('09.55 – 11.25')
+    expect(wrapper.get('[data-item-id="forskning"] .planned').text()).toBe('plan 09.45 – 11.15')
     expect(wrapper.text()).toContain('Forventet slut 13.40')
     expect(wrapper.text()).toContain('Rundvisning på \'Blixen\' kl. 13.30 nås ikke (10 min. for sent)')
+  })
+
+  it('20 minutes late, the rows\' times read forward: breaks and items shifted alike', () => {
+    at(10, 30)
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }] } }))
+    const wrapper = mount(Programme)
+    const times = wrapper.findAll('tbody tr .range').map(range => range.text())
+    expect(times).toEqual(['09.00 – 09.30', '09.30 – 10.05', '10.05 – 11.35', '11.35 – 11.50', '11.50 – 12.35', '12.35 – 13.45', '13.45 – 13.50', '13.50 –'])
+    expect(wrapper.get('[data-item-id="relationer"] .planned').text()).toBe('plan 11.30 – 12.15')
+    expect(wrapper.find('[data-item-id="visionsledelse"] .planned').exists()).toBe(false)
   })
 
   it('ahead of time reads "min. foran"', () => {
@@ -147,8 +158,29 @@ describe('Programme', () => {
     expect(liveState().programme.indicator).toBe(false)
   })
 
+  it('on another day tells the presenter why there are no ▶ nu buttons and offers a rehearsal', () => {
+    at(10, 5, 21)
+    mode.presenter.value = true
+    const wrapper = mount(Programme)
+    expect(wrapper.find('button[data-action="mark-start"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="off-day"]').text()).toContain('vises kun på seminardagen, 22. februar 2019')
+    const rehearse = wrapper.get('a[data-action="rehearse"]')
+    expect(rehearse.text()).toBe('Øv dagen som om klokken er 09.00')
+    expect(new URL(rehearse.attributes('href')!).searchParams.get('at')).toBe('09.00')
+    mode.presenter.value = false
+    expect(mount(Programme).find('[data-testid="off-day"]').exists()).toBe(false)
+  })
+
   it('has no controls outside the presenter view', () => {
     at(10, 5)
     expect(mount(Programme).find('button').exists()).toBe(false)
+  })
+
+  it('with catch-up recoveries applied, the day is shorter', () => {
+    at(10, 30)
+    setLive(({ programme }) => ({ programme: { ...programme, starts: [{ id: 'visionsledelse', at: 9 * 60 }, { id: 'forskning', at: 10 * 60 + 5 }], recoveries: [{ kind: 'shorten-break', slot: 'pause-1115', from: 15, to: 5, saves: 10 }, { kind: 'shorten-questions', slot: 'relationer', round: 'netvaerk', saves: 6, questions: [{ id: 'viden', from: 5, to: 3 }, { id: 'refleksion', from: 5, to: 3 }, { id: 'handling', from: 5, to: 3 }] }] } }))
+    const wrapper = mount(Programme)
+    expect(wrapper.text()).toContain('Forventet slut 13.34')
+    expect(wrapper.get('[data-item-id="relationer"] .range').text()).toBe('11.40 – 12.19')
   })
 })

@@ -53,6 +53,15 @@ describe('TimerPage', () => {
     expect(mount(TimerPage, { props: { id: 'kaffe' } }).text()).toContain('ingen timer med navnet "kaffe"')
   })
 
+  it('on an unknown timer offers the timers running now and /timer', () => {
+    setTimer('netvaerk-refleksion', running(5, T0))
+    const ways = mount(TimerPage, { props: { id: 'kaffe' } }).get('[data-testid="timer-way-on"]').findAll('a')
+    expect(ways.map(a => [a.text(), a.attributes('href')])).toEqual([
+      ['Drøftelse ved bordene · Refleksion kører →', '/timer/netvaerk-refleksion'],
+      ['Vis timeren, der senest blev startet →', '/timer'],
+    ])
+  })
+
   it('points a table still on question 1 to the question the presenter has started', () => {
     setTimer('netvaerk-viden', { ...running(5, T0), status: 'paused', pausedAt: T0 + 1000 })
     setTimer('netvaerk-refleksion', running(5, T0 + 2000))

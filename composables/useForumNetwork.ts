@@ -1,12 +1,10 @@
 import { analyseNetwork } from '../lib/network/analyse.ts'
 import { parseNetworkTexts } from '../lib/network/csv.ts'
-import { networkFacts, type NetworkFact } from '../lib/network/facts.ts'
 import type { NetworkAnalysis } from '../lib/network/types.ts'
 import { useDeckContext, type DeckContext } from './useDeck.ts'
 
 export interface ForumNetwork {
   analysis: NetworkAnalysis
-  facts: NetworkFact[]
 }
 
 const cache = new WeakMap<DeckContext, ForumNetwork>()
@@ -34,7 +32,7 @@ export function useForumNetwork(): ForumNetwork {
     throw new Error(`data/${deck.slug}/ needs ${paths.members} and ${paths.relations}`)
   const external = text(paths.external)
   const analysis = analyseNetwork(parseNetworkTexts({ members, relations, ...(external ? { external } : {}) }))
-  const network = { analysis, facts: networkFacts(analysis, { language: deck.language, departments: deck.words.departments }) }
+  const network = { analysis }
   cache.set(context, network)
   return network
 }

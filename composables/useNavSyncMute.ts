@@ -1,5 +1,5 @@
 import nav from 'server-reactive:nav'
-import { watchEffect } from 'vue'
+import { toRaw, watchEffect } from 'vue'
 import { NAV_CHANNEL_SUFFIX, SERVER_REF_SYNC_UP } from '../adapters/slidev.ts'
 import { useSession } from './useSession.ts'
 
@@ -18,8 +18,13 @@ if (typeof BroadcastChannel !== 'undefined') {
 }
 
 function apply(): void {
-  // The dev server refuses these writes anyway (scripts/support/live/plugin.ts); not sending them keeps the console clean.
-  (nav as Record<string, unknown>)[SERVER_REF_SYNC_UP] = mayMove && !onPhonePage
+  // The dev server refuses these writes anyway (scripts/support/live/plugin.ts); not sending
+  // them keeps the console clean. Set on the raw object: through Vue's proxy the switch
+  // itself would count as a change of the presentation's position and be sent to every view.
+  const raw = toRaw(nav) as Record<string, unknown>
+  const on = mayMove && !onPhonePage
+  if (raw[SERVER_REF_SYNC_UP] !== on)
+    raw[SERVER_REF_SYNC_UP] = on
 }
 
 /**

@@ -3,10 +3,12 @@ import { computed, type ComputedRef } from 'vue'
 import type { CommandResult } from '../lib/live/commands.ts'
 import {
   buildSchedule,
-  projectDay,
+  projectWithRecoveries,
   seminarClock,
   startsFromMarks,
   type DayProjection,
+  type RecordedStarts,
+  type Recovery,
   type Schedule,
 } from '../lib/programme/index.ts'
 import { translate } from '../lib/i18n/translate.ts'
@@ -35,11 +37,18 @@ export interface ProgrammeView {
   rehearsing: boolean
   /** Minutes after midnight on the seminar day; undefined on another day. */
   now: ComputedRef<ClockMinutes | undefined>
+  /** Recorded starts (of the rehearsal, when rehearsing). */
+  starts: ComputedRef<RecordedStarts>
+  /** Catch-up recoveries applied (of the rehearsal, when rehearsing). */
+  recoveries: ComputedRef<readonly Recovery[]>
+  /** The day projected from the starts, shortened by the recoveries. */
   projection: ComputedRef<DayProjection>
   /** Records that an item started now (and forgets marks of later items); the server's clock decides "now" on the day. */
   markStarted: (id: string) => Promise<CommandResult>
-  /** Forgets every recorded start (of the rehearsal, when rehearsing). */
+  /** Forgets every recorded start and applied recovery (of the rehearsal, when rehearsing). */
   resetStarts: () => Promise<CommandResult>
+  /** Applies a catch-up recovery: the server checks it is still on offer, then shortens the day and the round's timers. */
+  applyRecovery: (recovery: Recovery) => Promise<CommandResult>
   indicatorOn: ComputedRef<boolean>
   setIndicator: (on: boolean) => Promise<CommandResult>
 }
@@ -53,18 +62,24 @@ export function useProgramme(): ProgrammeView {
   const schedule = scheduleOf(deck)
   const rehearsal = useRehearsalTime()
   const field = rehearsal ? 'rehearsalStarts' : 'starts'
+  const recoveriesField = rehearsal ? 'rehearsalRecoveries' : 'recoveries'
   const live = useLiveState()
   const wall = useNow({ interval: 1000 })
   const now = computed(() => seminarClock(wall.value.getTime(), deck.seminar.date, rehearsal))
   const starts = computed(() => startsFromMarks(live.state.value.programme[field]))
+  const recoveries = computed<readonly Recovery[]>(() => live.state.value.programme[recoveriesField])
+  const rehearsalAt = () => (rehearsal && now.value !== undefined ? { rehearsalAt: now.value } : {})
   return {
     schedule,
     live: computed(() => now.value !== undefined),
     rehearsing: rehearsal !== undefined,
     now,
-    projection: computed(() => projectDay(schedule, starts.value, now.value)),
-    markStarted: id => live.send({ type: 'programme.mark', itemId: id, ...(rehearsal && now.value !== undefined ? { rehearsalAt: now.value } : {}) }),
+    starts,
+    recoveries,
+    projection: computed(() => projectWithRecoveries({ schedule, starts: starts.value, now: now.value, applied: recoveries.value })),
+    markStarted: id => live.send({ type: 'programme.mark', itemId: id, ...rehearsalAt() }),
     resetStarts: () => live.send({ type: 'programme.reset', rehearsal: rehearsal !== undefined }),
+    applyRecovery: recovery => live.send({ type: 'programme.catchUp', recovery, ...rehearsalAt() }),
     indicatorOn: computed(() => live.state.value.programme.indicator),
     setIndicator: on => live.send({ type: 'programme.indicator', on }),
   }

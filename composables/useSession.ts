@@ -13,6 +13,8 @@ export interface Session {
   may: (type: CommandType) => boolean
   /** Signs in with the presenter's secret or a token; resolves with the reason when refused. */
   signIn: (credential: { secret: string } | { token: string }) => Promise<string | undefined>
+  /** Settles once the first answer about this browser (or its `?token=` sign-in) is in. */
+  ready: Promise<void>
 }
 
 const remote = ref(false)
@@ -52,18 +54,19 @@ export function useSession(): Session {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(credential),
   })
+  let ready = Promise.resolve()
   if (import.meta.env.DEV && typeof window !== 'undefined') {
     const here = new URL(window.location.href)
     const token = here.searchParams.get('token')
     if (token) {
       here.searchParams.delete('token')
       window.history.replaceState(window.history.state, '', here.href)
-      void signIn({ token })
+      ready = signIn({ token }).then(() => {})
     }
     else {
-      void ask()
+      ready = ask().then(() => {})
     }
   }
-  session = { remote: readonly(remote), role: readonly(role), table: readonly(table), may: type => mayRun(role.value, type), signIn }
+  session = { remote: readonly(remote), role: readonly(role), table: readonly(table), may: type => mayRun(role.value, type), signIn, ready }
   return session
 }

@@ -1,17 +1,33 @@
 import { defineRoutesSetup } from '@slidev/types'
 import { muteNavSync } from '../composables/useNavSyncMute.ts'
 
-// The table-timer page for a facilitator's phone or tablet (contract §4): `/timer/<id>`
-// shows that timer, `/timer` the one started most recently. No remote password: it
-// only shows and runs timers, and phones at the tables must open it from a QR code.
+// Pages outside the slides. Before Slidev's afterEach hook would announce "slide 1" to
+// every view, each mutes this tab's navigation sync.
 export default defineRoutesSetup(routes => [
   ...routes,
+  // The table-timer page for a facilitator's phone or tablet (contract §4): `/timer/<id>`
+  // shows that timer, `/timer` the one started most recently. No remote password: it
+  // only shows and runs timers, and phones at the tables must open it from a QR code.
   {
     name: 'timer',
     path: '/timer/:id?',
     component: () => import('../components/TimerPage.vue'),
     props: true,
-    // Before Slidev's afterEach hook would announce "slide 1" to every view.
+    beforeEnter: () => { muteNavSync() },
+  },
+  // The network survey on a participant's phone: shows and accepts nothing without the
+  // personal token of their QR code (`?token=`).
+  {
+    name: 'survey',
+    path: '/survey',
+    component: () => import('../components/SurveyPage.vue'),
+    beforeEnter: () => { muteNavSync() },
+  },
+  // The presenter's sheet of personal survey QR codes, to print or show one at a time.
+  {
+    name: 'survey-codes',
+    path: '/survey-codes',
+    component: () => import('../components/SurveyCodes.vue'),
     beforeEnter: () => { muteNavSync() },
   },
   {

@@ -87,7 +87,12 @@ export const borderland = defineData(BorderlandTalkSchema, {
     trial: '**Prøvehandling:** Vi stiller os mere til rådighed i en periode:',
     call: 'Kald på os! Inviter os med!',
   },
-  why: { title: 'Hvorfor vil vi ”Det begynder med borgeren”?', caption: 'Billede fra oplægget: hvorfor samarbejdet begynder med borgeren.' },
+  why: {
+    title: 'Hvorfor vil vi ”Det begynder med borgeren”?',
+    caption: 'Billede fra oplægget: hvorfor samarbejdet begynder med borgeren.',
+    kind: 'image',
+    file: 'hvorfor-det-begynder-med-borgeren.jpg',
+  },
   lessons: {
     title: 'De vigtigste opmærksomheder, Kirstine og jeg har fået',
     points: [

@@ -20,6 +20,11 @@ describe('the "Fælles om Ledelse" data modules', () => {
     expect(last.title).toContain('Blixen')
   })
 
+  it('place every table discussion in a programme item, so catching up can shorten it', () => {
+    const items = new Set(programme.items.map(item => item.id))
+    expect(deck.rounds.filter(round => !items.has(round.programmeItem ?? ''))).toEqual([])
+  })
+
   it('time each table discussion as the seed does', () => {
     expect(deck.rounds.map(round => [round.id, round.format.phases[0]!.groupSize, roundSteps(round).map(step => step.minutes)])).toEqual([
       ['visionsledelse', 3, [10, 10]],

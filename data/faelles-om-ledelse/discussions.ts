@@ -4,6 +4,7 @@ import { defineData } from '../../lib/schema/define.ts'
 export const discussions = defineData(DiscussionsSchema, [
   {
     id: 'visionsledelse',
+    programmeItem: 'visionsledelse',
     title: 'Drøftelse ved bordene i grupper á tre',
     intro: 'Del jeres refleksioner og jeres læring fra arbejdet med aktiv visionsledelse',
     format: 'threes',
@@ -15,6 +16,7 @@ export const discussions = defineData(DiscussionsSchema, [
   },
   {
     id: 'netvaerk',
+    programmeItem: 'relationer',
     title: 'Drøftelse ved bordene',
     format: 'knowledge-reflection-action',
     questions: [
@@ -51,6 +53,7 @@ export const discussions = defineData(DiscussionsSchema, [
   },
   {
     id: 'sidemand',
+    programmeItem: 'afrunding',
     title: 'Tal med din sidemand om følgende 3 spørgsmål',
     format: 'neighbour',
     questions: [

@@ -6,6 +6,7 @@ import { teams } from './lego.ts'
 import { phases } from './phases.ts'
 import { programme } from './programme.ts'
 import { seminar } from './seminar.ts'
+import { survey } from './survey.ts'
 
 export const deck = defineDeck(DeckSchema, {
   slug: 'faelles-om-ledelse',
@@ -21,6 +22,7 @@ export const deck = defineDeck(DeckSchema, {
     participants: 'participants.csv',
     network: { members: 'network/members.csv', relations: 'network/relations.csv', external: 'network/external.csv' },
   },
+  survey,
 })
 
 export { borderland } from './borderland.ts'

@@ -15,11 +15,7 @@ export const jobVisits = defineData(JobVisitPlanSchema, {
   },
   leadership: {
     title: 'Intenderet, faktisk og opfattet ledelse',
-    kinds: [
-      { name: 'Intenderet ledelse', description: 'Den ledelse, lederen vil udøve' },
-      { name: 'Faktisk ledelse', description: 'Den ledelse, lederen udøver' },
-      { name: 'Opfattet ledelse', description: 'Den ledelse, andre oplever' },
-    ],
+    kinds: ['Intenderet ledelse', 'Faktisk ledelse', 'Opfattet ledelse'],
     question: 'Er der overensstemmelse mellem den ledelse som lederen **intenderer** at udøve og den ledelse som andre **opfatter**, at lederen udøver?',
   },
   frame: {

@@ -16,6 +16,9 @@ export const networkSection = defineData(NetworkSectionSchema, {
   },
   forum: { title: 'Illustration af de interne relationer i Strategisk Ledelsesforum', caption: 'Figur 1.' },
   example: { title: 'Hvordan kan resultatet af en netværksanalyse også se ud?', caption: 'Figur 2.' },
-  structure: { title: 'Hvad kendetegner netværksstrukturen?' },
+  structure: {
+    title: 'Hvad kendetegner netværksstrukturen?',
+    mixedCore: 'Respondenterne i kernen går på tværs af køn, organisatorisk placering og magistratsafdeling',
+  },
   external: { title: 'Hvad kendetegner kerne og periferi i forhold til eksterne relationer?' },
 })

@@ -65,5 +65,10 @@ export const research = defineData(ResearchTalkSchema, {
     ],
   },
   exercise: { heading: 'Praktisk øvelse i ledelse af grænsekrydsende samarbejde' },
-  clip: { title: 'Fremtidens Aarhus Kommune (klip m. Erik)', caption: 'Videoklip: fremtidens Aarhus Kommune, fortalt af Erik Kaastrup-Hansen.' },
+  clip: {
+    title: 'Fremtidens Aarhus Kommune (klip m. Erik)',
+    caption: 'Videoklip: fremtidens Aarhus Kommune, fortalt af Erik Kaastrup-Hansen.',
+    kind: 'video',
+    file: 'fremtidens-aarhus-kommune.mp4',
+  },
 })

@@ -1,6 +1,6 @@
 // The content schemas of this deck's own talks: only its data modules and slides use them.
 import { z } from 'zod'
-import { BulletSlideSchema, FigureSchema, Markdown, SessionSchema } from '../../lib/schema/common.ts'
+import { BulletSlideSchema, FigureSchema, Markdown, MediaSchema, SessionSchema } from '../../lib/schema/common.ts'
 import { PrioritiesSchema } from '../../lib/schema/ranking.ts'
 
 const FocusSchema = z.object({
@@ -19,7 +19,6 @@ export const GoalsSchema = z.object({
 })
 export type Goals = z.infer<typeof GoalsSchema>
 
-
 export const ResearchTalkSchema = z.object({
   session: SessionSchema,
   /** The talk's own title slide. */
@@ -31,7 +30,7 @@ export const ResearchTalkSchema = z.object({
   priorities: PrioritiesSchema,
   relational: BulletSlideSchema,
   exercise: z.object({ heading: z.string().min(1) }),
-  clip: FigureSchema,
+  clip: MediaSchema,
 })
 export type ResearchTalk = z.infer<typeof ResearchTalkSchema>
 
@@ -51,7 +50,7 @@ export const BorderlandTalkSchema = z.object({
     steps: z.array(z.object({ number: z.number().int().positive(), title: z.string().min(1), points: z.array(Markdown).min(1) })).min(1),
   }),
   chain: z.object({ title: z.string().min(1), intention: Markdown, trial: Markdown, call: Markdown }),
-  why: FigureSchema,
+  why: MediaSchema,
   lessons: z.object({
     title: z.string().min(1),
     points: z.array(z.object({ heading: Markdown, text: z.array(Markdown).default([]) })).min(1),
@@ -70,8 +69,8 @@ export const JobVisitPlanSchema = z.object({
   }),
   leadership: z.object({
     title: z.string().min(1),
-    /** The three views of leadership the visits compare. */
-    kinds: z.array(z.object({ name: z.string().min(1), description: z.string().min(1) })).length(3),
+    /** The three views of leadership the visits compare: the ellipses of the seed's figure, named as it names them. */
+    kinds: z.array(z.string().min(1)).length(3),
     question: Markdown,
   }),
   frame: BulletSlideSchema.extend({ steps: z.array(Markdown).length(3) }),
@@ -114,7 +113,11 @@ export const NetworkSectionSchema = z.object({
   purpose: BulletSlideSchema,
   forum: FigureSchema,
   example: FigureSchema,
-  structure: z.object({ title: z.string().min(1) }),
+  structure: z.object({
+    title: z.string().min(1),
+    /** The seed's words for a core that spans departments, when it knows more than the survey. */
+    mixedCore: z.string().min(1).optional(),
+  }),
   external: z.object({ title: z.string().min(1) }),
 })
 export type NetworkSection = z.infer<typeof NetworkSectionSchema>

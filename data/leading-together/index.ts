@@ -12,6 +12,12 @@ export const deck = defineDeck(DeckSchema, {
     forum: 'Senior Leadership Forum',
     date: '2026-04-16',
     place: 'The Foundry, Brightwater',
+    departmentAbbreviations: {
+      'Customer Experience': 'CX',
+      'Housing Services': 'Housing',
+      'People and Culture': 'People',
+      'Repairs and Assets': 'Repairs',
+    },
     welcome: { title: 'Welcome to Leading Together', speaker: 'Priya Raman, Chief Executive' },
     programmeIntro: { title: 'This morning', speaker: 'Tom Ashworth, Head of Organisational Development' },
     thanks: { title: 'Thank you – see you on the visits', speaker: 'Priya Raman' },
@@ -32,6 +38,7 @@ export const deck = defineDeck(DeckSchema, {
   rounds: [
     {
       id: 'tables',
+      programmeItem: 'tables',
       title: 'Table talk in threes',
       intro: 'Sit with two colleagues from other directorates. One question at a time.',
       format: 'threes',
@@ -42,6 +49,7 @@ export const deck = defineDeck(DeckSchema, {
     },
     {
       id: 'ideas',
+      programmeItem: 'ideas',
       title: 'Ideas for the first 90 days',
       intro: 'From your own thoughts to the room\'s best ideas in twelve minutes.',
       format: '1-2-4-all',
@@ -49,6 +57,7 @@ export const deck = defineDeck(DeckSchema, {
     },
     {
       id: 'troika',
+      programmeItem: 'troika',
       title: 'Live leadership challenges',
       intro: 'Groups of three. Each of you is the client once and a consultant twice.',
       format: 'troika',
@@ -75,6 +84,22 @@ export const deck = defineDeck(DeckSchema, {
   files: {
     participants: 'participants.csv',
     network: { members: 'network/members.csv', relations: 'network/relations.csv', external: 'network/external.csv' },
+  },
+  survey: {
+    partners: ['Local authorities', 'Health services', 'Contractors', 'Charities', 'Residents\' groups'],
+    deleteBy: '2026-06-30',
+    consent: {
+      title: 'The forum survey: before you answer',
+      paragraphs: [
+        { heading: 'What we ask', text: 'Which colleagues in the Senior Leadership Forum you work with, and how much contact you have with five kinds of external partner (1–5).' },
+        { heading: 'Why', text: 'Your answers draw the forum\'s network: how dense it is, who is at its core and its edge, and how that relates to our partners outside. We look at it together today.' },
+        { heading: 'Who sees what', text: 'The room only sees totals and a diagram without names, coloured by directorate. Names can only appear if at least {gate} of the forum answer and the workshop chose so beforehand. Nobody sees whom you ticked.' },
+        { heading: 'Where the answers are kept', text: 'Only on the presenter\'s computer, in the workshop\'s own folder. They are not sent to any online service.' },
+        { heading: 'When they are deleted', text: 'Every answer and personal code is deleted by {deleteBy} at the latest.' },
+      ],
+      accept: 'I would like to answer',
+      decline: 'No thanks, I won\'t answer',
+    },
   },
 })
 

@@ -50,6 +50,11 @@ export function roundSteps(round: DiscussionRound): DiscussionStep[] {
   return steps
 }
 
+/** The timer ids of one question's steps: every phase and cycle of it. */
+export function questionStepIds(round: DiscussionRound, questionId: string): string[] {
+  return roundSteps(round).filter(step => step.question.id === questionId).map(step => step.id)
+}
+
 /** The round's whole length in minutes. */
 export function roundMinutes(round: DiscussionRound): number {
   return roundSteps(round).reduce((sum, step) => sum + step.minutes, 0)

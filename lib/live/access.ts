@@ -3,9 +3,10 @@ import type { Command, CommandType } from './commands.ts'
 /**
  * Who may do what on the day (contract §5). The presenter holds the secret; a facilitator
  * holds a token from a discussion slide's QR code; a table holds its table card's token;
- * everyone else only watches.
+ * a participant holds a personal survey token (it answers the survey for one member, and
+ * runs no command); everyone else only watches.
  */
-export type Role = 'presenter' | 'facilitator' | 'table' | 'viewer'
+export type Role = 'presenter' | 'facilitator' | 'table' | 'participant' | 'viewer'
 
 /** A role, and for a table the number on its card. */
 export interface Access {

@@ -1,7 +1,8 @@
-import { recordStart, seminarClock, type Schedule } from '../programme/index.ts'
+import { catchUpOptions, isOffered, recordStart, seminarClock, type Recovery, type Schedule, type ScheduledRound } from '../programme/index.ts'
+import { questionStepIds } from '../discussion/steps.ts'
 import { marksFromStarts, startsFromMarks } from '../programme/state.ts'
 import { boardPatch, timerOf } from '../timer/board.ts'
-import type { TimerAction } from '../timer/machine.ts'
+import { MINUTE_MS, type TimerAction } from '../timer/machine.ts'
 import type { Command, Refusal } from './commands.ts'
 import { normaliseInsight } from './insight-text.ts'
 import type { Draw, GroupingBoard, Insight, LiveState, TableProgress } from './state.ts'
@@ -14,7 +15,9 @@ export interface LiveDeck {
   /** YYYY-MM-DD: programme marks on the day use the server's clock on this date. */
   seminarDate: string
   /** Rounds whose tables send their key insight from the phone (`insights: true` in the deck's data). */
-  insightRounds: ReadonlySet<string>
+  insightRounds?: ReadonlySet<string>
+  /** The discussion rounds and the programme items they run in: what catching up may shorten. */
+  rounds?: readonly ScheduledRound[]
 }
 
 export type Applied = { ok: true, state: LiveState } | Refusal
@@ -53,15 +56,22 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       const entry = deck.timers.get(command.timerId)
       if (!entry)
         return unknownTimer(command.timerId, deck)
-      if (!entry.next)
+      // A question taken out to catch up is skipped.
+      const dropped = droppedTimers(state, deck)
+      let next = entry.next
+      while (next !== undefined && dropped.has(next))
+        next = deck.timers.get(next)?.next
+      if (!next)
         return { ok: false, status: 409, reason: `${command.timerId} is the last question of its round` }
       const paused = applyTimer(state, command.timerId, { type: 'pause' }, now, deck)
-      return paused.ok ? applyTimer(paused.state, entry.next, { type: 'start' }, now, deck) : paused
+      return paused.ok ? applyTimer(paused.state, next, { type: 'start' }, now, deck) : paused
     }
     case 'programme.mark':
       return markProgramme(state, command.itemId, command.rehearsalAt, now, deck)
     case 'programme.reset':
-      return { ok: true, state: { ...state, programme: { ...state.programme, [command.rehearsal ? 'rehearsalStarts' : 'starts']: [] } } }
+      return resetProgramme(state, command.rehearsal, now, deck)
+    case 'programme.catchUp':
+      return catchUp(state, command.recovery, command.rehearsalAt, now, deck)
     case 'programme.indicator':
       return { ok: true, state: { ...state, programme: { ...state.programme, indicator: command.on } } }
     case 'grouping.redraw':
@@ -89,6 +99,13 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       if (state.photos.items.filter(photo => photo.table === command.table).length >= MAX_PHOTOS_PER_TABLE)
         return { ok: false, status: 409, reason: `table ${command.table} has sent ${MAX_PHOTOS_PER_TABLE} photos, the most a table may` }
       return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now }] } } }
+    case 'survey.close':
+    case 'survey.reopen': {
+      const closed = command.type === 'survey.close'
+      return closed === state.survey.closed ? { ok: true, state } : { ok: true, state: { ...state, survey: { ...state.survey, closed } } }
+    }
+    case 'survey.source':
+      return command.source === state.survey.source ? { ok: true, state } : { ok: true, state: { ...state, survey: { ...state.survey, source: command.source } } }
   }
 }
 
@@ -127,7 +144,7 @@ function endRound(state: LiveState, timerId: string, now: number, deck: LiveDeck
 }
 
 function postInsight(state: LiveState, round: string, table: number, raw: string, now: number, deck: LiveDeck): Applied {
-  if (!deck.insightRounds.has(round))
+  if (!deck.insightRounds?.has(round))
     return { ok: false, status: 404, reason: `round "${round}" does not collect insights` }
   const normalised = normaliseInsight(raw)
   if (!normalised.ok)
@@ -190,4 +207,59 @@ function redraw(state: LiveState, board: GroupingBoard): Draw {
   const draw = state.grouping[board]
   const seed = draw.highest + 1
   return { seed, previous: [...draw.previous, draw.seed].slice(-100), highest: seed }
+}
+
+const recoveriesField = (rehearsal: boolean): 'rehearsalRecoveries' | 'recoveries' => (rehearsal ? 'rehearsalRecoveries' : 'recoveries')
+
+/** The timers of one question of a scheduled round (none when the deck has no such round). */
+function questionTimers(deck: LiveDeck, round: string, question: string): string[] {
+  const scheduled = deck.rounds?.find(candidate => candidate.round.id === round)
+  return scheduled ? questionStepIds(scheduled.round, question) : []
+}
+
+function droppedTimers(state: LiveState, deck: LiveDeck): Set<string> {
+  return new Set([...state.programme.recoveries, ...state.programme.rehearsalRecoveries]
+    .flatMap(recovery => recovery.kind === 'drop-question' ? questionTimers(deck, recovery.round, recovery.question) : []))
+}
+
+/** Sets the planned length of the timers a recovery shortens (or gives them back theirs). */
+function retimeRound(state: LiveState, recovery: Recovery, minutes: (change: { from: number, to: number }) => number, now: number, deck: LiveDeck): LiveState {
+  if (recovery.kind !== 'shorten-questions')
+    return state
+  return recovery.questions.flatMap(change => questionTimers(deck, recovery.round, change.id).map(id => ({ id, change }))).reduce((current, { id, change }) => {
+    const applied = applyTimer(current, id, { type: 'setDuration', durationMs: minutes(change) * MINUTE_MS }, now, deck)
+    return applied.ok ? applied.state : current
+  }, state)
+}
+
+/**
+ * Takes a catch-up option: only one the server itself offers now (from its clock, the
+ * marks, the recoveries taken and the timers started), so a stale or forged list changes
+ * nothing. The programme shortens and the round's timers get their new lengths at once.
+ */
+function catchUp(state: LiveState, recovery: Recovery, rehearsalAt: number | undefined, now: number, deck: LiveDeck): Applied {
+  const at = rehearsalAt ?? seminarClock(now, deck.seminarDate)
+  if (at === undefined)
+    return { ok: false, status: 409, reason: `it is not the seminar day (${deck.seminarDate}) on the server's clock; rehearse with ?at=` }
+  const rehearsal = rehearsalAt !== undefined
+  const field = recoveriesField(rehearsal)
+  const offer = catchUpOptions({
+    schedule: deck.schedule,
+    starts: startsFromMarks(state.programme[rehearsal ? 'rehearsalStarts' : 'starts']),
+    now: at,
+    rounds: deck.rounds ?? [],
+    applied: state.programme[field],
+    started: new Set(Object.entries(state.timers.timers).filter(([, timer]) => timer.startedAt !== null).map(([id]) => id)),
+  })
+  if (!isOffered(offer, recovery))
+    return { ok: false, status: 409, reason: 'that catch-up is no longer on offer: the day has moved on; choose from the new list' }
+  const taken = { ...state, programme: { ...state.programme, [field]: [...state.programme[field], recovery] } }
+  return { ok: true, state: retimeRound(taken, recovery, change => change.to, now, deck) }
+}
+
+/** Forgets the marks and the recoveries (of the rehearsal or the day); shortened timers get their planned length back. */
+function resetProgramme(state: LiveState, rehearsal: boolean, now: number, deck: LiveDeck): Applied {
+  const field = recoveriesField(rehearsal)
+  const undone = state.programme[field].reduce((current, recovery) => retimeRound(current, recovery, change => change.from, now, deck), state)
+  return { ok: true, state: { ...undone, programme: { ...undone.programme, [rehearsal ? 'rehearsalStarts' : 'starts']: [], [field]: [] } } }
 }

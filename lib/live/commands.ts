@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RecoverySchema } from '../programme/catch-up.ts'
 import { GROUPING_BOARDS, PhotoId, TableNumber } from './state.ts'
 
 /**
@@ -30,6 +31,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
     rehearsalAt: z.number().min(0).max(48 * 60).optional(),
   }),
   z.strictObject({ type: z.literal('programme.reset'), rehearsal: z.boolean() }),
+  /** Takes one of the catch-up options on offer: the programme, the end and the round's timers change together. */
+  z.strictObject({
+    type: z.literal('programme.catchUp'),
+    recovery: RecoverySchema,
+    /** Only while rehearsing: the rehearsal's clock, and the recovery goes to the rehearsal's list. */
+    rehearsalAt: z.number().min(0).max(48 * 60).optional(),
+  }),
   z.strictObject({ type: z.literal('programme.indicator'), on: z.boolean() }),
   z.strictObject({ type: z.literal('grouping.redraw'), board: z.enum(GROUPING_BOARDS) }),
   z.strictObject({ type: z.literal('grouping.undo'), board: z.enum(GROUPING_BOARDS) }),
@@ -48,6 +56,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
    * sends this: the command route refuses it, so no photo is listed without its file.
    */
   z.strictObject({ type: z.literal('photo.add'), table: TableNumber, id: PhotoId }),
+  z.strictObject({ type: z.literal('survey.close') }),
+  z.strictObject({ type: z.literal('survey.reopen') }),
+  /** The network slides show the deck's sample export or the live survey. */
+  z.strictObject({ type: z.literal('survey.source'), source: z.enum(['sample', 'live']) }),
 ])
 export type Command = z.infer<typeof CommandSchema>
 export type CommandType = Command['type']

@@ -16,5 +16,6 @@ export function liveDeck(deck: Pick<Deck, 'rounds' | 'programme' | 'seminar' | '
     return [entry.id, { plannedMs: entry.minutes * MINUTE_MS, ...(next ? { next: next.id } : {}) }]
   }))
   const insightRounds = new Set(deck.rounds.filter(round => round.insights).map(round => round.id))
-  return { timers, schedule: buildSchedule(deck.programme, translate(deck.language, 'programme.break')), seminarDate: deck.seminar.date, insightRounds }
+  const rounds = deck.rounds.flatMap(round => round.programmeItem === undefined ? [] : [{ slot: round.programmeItem, round }])
+  return { timers, schedule: buildSchedule(deck.programme, translate(deck.language, 'programme.break')), seminarDate: deck.seminar.date, rounds, insightRounds }
 }

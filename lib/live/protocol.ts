@@ -19,6 +19,10 @@ export const LIVE_PATHS = {
   tokens: '/__seminarkit/tokens',
   /** POST a JPEG (`?table=<n>`, at most MAX_PHOTO_BYTES) to add a table's photo; GET `<path>/<id>.jpg`. */
   photo: '/__seminarkit/photo',
+  /** A participant's survey: GET their view, POST `{ type: "answer", … }` or `{ type: "decline" }`. */
+  survey: '/__seminarkit/survey',
+  /** Presenter only: GET every survey member's personal token (issued on first use). */
+  surveyTokens: '/__seminarkit/survey-tokens',
 } as const
 
 /** The websocket event that carries a `LiveSnapshot` after every applied command. */

@@ -1,7 +1,9 @@
 import { z } from 'zod'
+import { RecoverySchema } from '../programme/catch-up.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../programme/state.ts'
 import { emptyBoard, type TimerBoard } from '../timer/board.ts'
 import type { TimerState } from '../timer/machine.ts'
+import type { SurveyResults } from '../survey/survey.ts'
 
 /**
  * The live state of a seminar day: what the dev server owns, persists and shows every
@@ -31,6 +33,9 @@ const StartMarkSchema = z.strictObject({ id: z.string().min(1).max(200), at: z.n
 export const ProgrammeStateSchema = z.strictObject({
   starts: z.array(StartMarkSchema).max(500),
   rehearsalStarts: z.array(StartMarkSchema).max(500),
+  // A state file from before catch-up existed has none yet.
+  recoveries: z.array(RecoverySchema).max(100).default([]),
+  rehearsalRecoveries: z.array(RecoverySchema).max(100).default([]),
   indicator: z.boolean(),
 }) satisfies z.ZodType<ProgrammeState>
 
@@ -107,7 +112,17 @@ export type Photo = z.infer<typeof PhotoSchema>
 export const PhotosStateSchema = z.strictObject({ items: z.array(PhotoSchema).max(2000) })
 export type PhotosState = z.infer<typeof PhotosStateSchema>
 
-export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'tables', 'insights', 'photos'] as const
+/** The presenter's switches for the live survey; the answers themselves are never part of the live state. */
+export const SurveyControlSchema = z.strictObject({
+  /** Closed: answers can no longer be given or changed. */
+  closed: z.boolean(),
+  /** What the network slides show: the deck's sample export or the live survey. */
+  source: z.enum(['sample', 'live']),
+})
+export type SurveyControl = z.infer<typeof SurveyControlSchema>
+
+/** The keys saved to the state folder, one file each. */
+export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'tables', 'insights', 'photos', 'survey'] as const
 export type LiveKey = typeof LIVE_KEYS[number]
 
 export interface LiveState {
@@ -117,6 +132,9 @@ export interface LiveState {
   tables: TablesState
   insights: InsightsState
   photos: PhotosState
+  survey: SurveyControl
+  /** Computed by the server from the answers it keeps; anonymous below the gate; null without a dev server. */
+  surveyResults: SurveyResults | null
 }
 
 export const LiveStateSchemas = {
@@ -126,10 +144,20 @@ export const LiveStateSchemas = {
   tables: TablesStateSchema,
   insights: InsightsStateSchema,
   photos: PhotosStateSchema,
+  survey: SurveyControlSchema,
 } satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
 
 export function defaultLiveState(): LiveState {
-  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState(), tables: { timers: {} }, insights: { items: [] }, photos: { items: [] } }
+  return {
+    timers: emptyBoard(),
+    programme: emptyProgrammeState(),
+    grouping: defaultGroupingState(),
+    tables: { timers: {} },
+    insights: { items: [] },
+    photos: { items: [] },
+    survey: { closed: false, source: 'sample' },
+    surveyResults: null,
+  }
 }
 
 /** What a client receives: the state and a version that grows with every applied command. */

@@ -18,6 +18,11 @@ export interface FactsWording {
   language: Language
   /** The organisation's word for its units in running text ("magistratsafdelinger", "departments"). */
   departments: string
+  /**
+   * The deck's sentence under "the core is not homogeneous" when the core spans departments:
+   * the seed knows more than the survey (gender, position), so its words win over the count.
+   */
+  mixedCore?: string
 }
 
 /**
@@ -49,7 +54,7 @@ export function networkFacts(analysis: NetworkAnalysis, wording: FactsWording): 
       : t('network.someDepartments', { count: integer(departments.size), all: integer(all), departments: wording.departments })
     facts.push(departments.size === 1
       ? { headline: t('network.homogeneous'), points: [t('network.homogeneousPoint', { department: core[0]!.department })] }
-      : { headline: t('network.mixed'), points: [t('network.mixedPoint', { spread })] })
+      : { headline: t('network.mixed'), points: [wording.mixedCore ?? t('network.mixedPoint', { spread })] })
   }
   return facts
 }

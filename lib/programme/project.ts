@@ -6,6 +6,15 @@ export type SlotState = 'done' | 'current' | 'upcoming'
 /** Actual start times recorded during the day (minutes after midnight), by slot id. */
 export type RecordedStarts = Readonly<Record<string, ClockMinutes>>
 
+/** Minutes taken off slots' planned lengths to catch up (see catch-up.ts), by slot id. */
+export type SlotCuts = Readonly<Record<string, number>>
+
+/** How long a slot is now meant to last: its plan less any cut; undefined when open-ended. */
+function lengthOf(slot: Slot, cuts: SlotCuts): number | undefined {
+  const planned = plannedLength(slot)
+  return planned === undefined ? undefined : Math.max(0, planned - (cuts[slot.id] ?? 0))
+}
+
 export interface ProjectedSlot extends Slot {
   /** When the slot started (recorded) or is now expected to start. */
   projectedStart: ClockMinutes
@@ -39,7 +48,7 @@ export interface DayProjection {
  * late and its delay shows. A later recorded start wins over an earlier projection, so
  * skipped slots get no time.
  */
-function projectedStarts(slots: readonly Slot[], starts: RecordedStarts): ClockMinutes[] {
+function projectedStarts(slots: readonly Slot[], starts: RecordedStarts, cuts: SlotCuts): ClockMinutes[] {
   const result: ClockMinutes[] = []
   slots.forEach((slot, index) => {
     const recorded = starts[slot.id]
@@ -50,11 +59,11 @@ function projectedStarts(slots: readonly Slot[], starts: RecordedStarts): ClockM
     else if (previous === undefined || previousStart === undefined)
       result.push(slot.start)
     else if (slot.kind === 'break')
-      result.push(previousStart + (plannedLength(previous) ?? 0))
+      result.push(previousStart + (lengthOf(previous, cuts) ?? 0))
     else {
       // A break before this item starts when the item before it ends.
-      const freeFrom = previous.kind === 'break' ? previousStart : previousStart + (plannedLength(previous) ?? 0)
-      const gap = previous.kind === 'break' ? plannedLength(previous) ?? 0 : 0
+      const freeFrom = previous.kind === 'break' ? previousStart : previousStart + (lengthOf(previous, cuts) ?? 0)
+      const gap = previous.kind === 'break' ? lengthOf(previous, cuts) ?? 0 : 0
       result.push(slot.pinned ? Math.max(slot.start, freeFrom) : freeFrom + gap)
     }
   })
@@ -71,14 +80,15 @@ function stateAt(start: ClockMinutes, end: ClockMinutes | undefined, now: ClockM
 
 /**
  * The day as it stands at `now` (minutes after midnight on the seminar day; undefined on
- * any other day: everything upcoming), given the recorded actual starts.
+ * any other day: everything upcoming), given the recorded actual starts and the minutes
+ * cut from slots to catch up.
  */
-export function projectDay(schedule: Schedule, starts: RecordedStarts, now?: ClockMinutes): DayProjection {
-  const begins = projectedStarts(schedule.slots, starts)
+export function projectDay(schedule: Schedule, starts: RecordedStarts, now?: ClockMinutes, cuts: SlotCuts = {}): DayProjection {
+  const begins = projectedStarts(schedule.slots, starts, cuts)
   const slots: ProjectedSlot[] = schedule.slots.map((slot, index) => {
     const projectedStart = begins[index]!
     const next = begins[index + 1]
-    const length = plannedLength(slot)
+    const length = lengthOf(slot, cuts)
     const ownEnd = length === undefined ? undefined : projectedStart + length
     // A slot runs until the next begins, except that an item ahead of a pinned time ends on
     // time and leaves a wait (there is no break to stretch).

@@ -1,4 +1,5 @@
 import type { ClockMinutes } from '../time.ts'
+import type { Recovery } from './catch-up.ts'
 import type { RecordedStarts } from './project.ts'
 
 /** One recorded actual start. */
@@ -16,12 +17,16 @@ export interface ProgrammeState {
   starts: StartMark[]
   /** Starts recorded while rehearsing with `?at=`, kept apart from the real day. */
   rehearsalStarts: StartMark[]
+  /** Catch-up recoveries applied on the seminar day, in order. */
+  recoveries: Recovery[]
+  /** Recoveries applied while rehearsing. */
+  rehearsalRecoveries: Recovery[]
   /** Whether the small agenda indicator shows on every slide. */
   indicator: boolean
 }
 
 export function emptyProgrammeState(): ProgrammeState {
-  return { starts: [], rehearsalStarts: [], indicator: true }
+  return { starts: [], rehearsalStarts: [], recoveries: [], rehearsalRecoveries: [], indicator: true }
 }
 
 export function startsFromMarks(marks: readonly StartMark[]): RecordedStarts {

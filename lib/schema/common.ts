@@ -46,3 +46,16 @@ export const FigureSchema = z.object({
   caption: z.string().min(1),
 })
 export type Figure = z.infer<typeof FigureSchema>
+
+/** File types a media slide can show. */
+export const MEDIA_FILE = /^[\w.-]+\.(?:mp4|webm|m4v|jpe?g|png|webp|svg)$/i
+
+/** A video or picture from the deck's folder `data/<deck>/media/`. */
+export const MediaSchema = z.object({
+  title: z.string().min(1),
+  caption: z.string().min(1),
+  kind: z.enum(['video', 'image']),
+  /** File name in `data/<deck>/media/`; while it is absent the slide shows a title card. */
+  file: z.string().regex(MEDIA_FILE, 'a file name such as "klip.mp4" or "billede.jpg" (mp4, webm, m4v, jpg, png, webp, svg)'),
+})
+export type Media = z.infer<typeof MediaSchema>

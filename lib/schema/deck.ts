@@ -6,6 +6,7 @@ import { DiscussionsSchema, FormatSchema, type DiscussionRound, type Format } fr
 import { PhasesSchema } from './phases.ts'
 import { ProgrammeSchema } from './programme.ts'
 import { SeminarSchema } from './seminar.ts'
+import { SurveySchema } from './survey.ts'
 import { TeamsSchema } from './teams.ts'
 
 /** A path inside the deck's folder, such as "network/members.csv". */
@@ -46,6 +47,8 @@ export const DeckSchema = z.object({
     participants: DeckFile.optional(),
     network: z.object({ members: DeckFile, relations: DeckFile, external: DeckFile.optional() }).optional(),
   }),
+  /** The live network survey of `files.network.members` (/survey); a deck without one has no /survey. */
+  survey: SurveySchema.optional(),
 }).superRefine((deck, ctx) => {
   // Runs even when another part is malformed, so a presenter sees every problem at once.
   const language = (LANGUAGES as readonly unknown[]).includes(deck.language) ? deck.language : undefined
@@ -61,6 +64,8 @@ export const DeckSchema = z.object({
   const months: unknown = (deck as { visits?: { months?: unknown } }).visits?.months
   if (Array.isArray(months) && months.length === 2 && months[0] === months[1])
     ctx.addIssue({ code: 'custom', path: ['visits', 'months', 1], input: months[1], message: 'expected two different months' })
+  if (deck.survey && !deck.files?.network)
+    ctx.addIssue({ code: 'custom', path: ['files', 'network'], input: undefined, message: 'expected the network files the survey asks about' })
 }, { when: () => true }).transform((deck) => {
   const formats = new Map<string, Format>([...standardFormats(deck.language), ...deck.formats].map(format => [format.id, format]))
   const rounds: DiscussionRound[] = deck.rounds.map(round => ({ ...round, format: formats.get(round.format)! }))

@@ -60,6 +60,8 @@ export const DiscussionRoundSchema = z.object({
   id: Id,
   title: z.string().min(1),
   intro: Markdown.optional(),
+  /** The programme item the round runs in (its id in the deck's programme): catching up may shorten it. */
+  programmeItem: z.string().min(1).optional(),
   /** The id of a standard format (lib/discussion/formats.ts) or one of the deck's own. */
   format: Id,
   questions: z.array(DiscussionQuestionSchema).min(1),

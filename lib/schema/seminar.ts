@@ -8,6 +8,8 @@ export const SeminarSchema = z.object({
   forum: z.string().min(1),
   date: IsoDate,
   place: z.string().min(1),
+  /** Short names of the departments ("MSB"), for boards the room reads from the back. */
+  departmentAbbreviations: z.record(z.string().min(1), z.string().min(1)).default({}),
   welcome: SessionSchema,
   programmeIntro: SessionSchema,
   thanks: SessionSchema,

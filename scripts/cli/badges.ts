@@ -5,6 +5,7 @@ import { translate } from '../../lib/i18n/translate.ts'
 import { checkOutputPath } from '../support/output-path.ts'
 import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { commandDeck, DECK_OPTION, loadParticipants, teamSpecs } from './grouping-input.ts'
 
 const help = `Usage: seminar badges <participants.csv> [--deck SLUG] [--seed N] [--teams blå,rød,grøn] --out badges.pdf
@@ -18,7 +19,8 @@ Team and role are those "seminar teams" gives for the same file, --seed and --te
   participants.csv  name, department [, position, email] (Danish headers work too)
   --deck SLUG       the deck whose title, date, colours and role words the badges carry
                     (default: the only deck, else the default deck)
-  --seed N          whole number, as for "seminar teams" (default 1)
+  --seed N          whole number, as for "seminar teams" (default: the draw on the
+                    deck's team board, so the badges match the screen; else 1)
   --teams LIST      team colours, as for "seminar teams"
   --out F           the PDF to write (required); written only when complete
 
@@ -37,7 +39,7 @@ const command: Command = {
     }, { min: 1, max: 1, names: '<participants.csv>' })
     if (values.out === undefined)
       throw new UsageError('--out badges.pdf is required')
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('teams'))
     const input = positionals[0]!
     await checkOutputPath(values.out, [input], 'badges.pdf')
     const participants = await loadParticipants(input)

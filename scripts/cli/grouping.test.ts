@@ -23,7 +23,18 @@ const PARTICIPANTS_PATH = await participantsPath(deck.slug)
 const participants = parseParticipantsCsv('participants.csv', readFileSync(PARTICIPANTS_PATH))
 const network = (name: string) => join(PARTICIPANTS_PATH, '..', 'network', `${name}.csv`)
 const dir = mkdtempSync(join(tmpdir(), 'seminar-grouping-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+// No live state of a real day: without --seed the commands use seed 1 unless a test writes a draw here.
+const stateDir = mkdtempSync(join(tmpdir(), 'seminar-grouping-state-'))
+const previousStateDir = process.env.SEMINARKIT_STATE_DIR
+process.env.SEMINARKIT_STATE_DIR = stateDir
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+  rmSync(stateDir, { recursive: true, force: true })
+  if (previousStateDir === undefined)
+    delete process.env.SEMINARKIT_STATE_DIR
+  else
+    process.env.SEMINARKIT_STATE_DIR = previousStateDir
+})
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name)
   writeFileSync(path, content)
@@ -162,5 +173,20 @@ describe('participants.csv as the commands read it', () => {
     const bad = await run(command, PARTICIPANTS_PATH, '--seed', 'abc', ...(command === 'badges' ? ['--out', join(dir, 'x.pdf')] : []))
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--seed expects a whole number')
+  })
+})
+
+describe('the draw the room uses', () => {
+  it('without --seed, teams, tables and pairs follow each board\'s draw in the live state; --seed still wins; a bad file means seed 1', async () => {
+    const draw = (seed: number) => ({ seed, previous: [1], highest: seed })
+    writeFileSync(join(stateDir, 'grouping.json'), JSON.stringify({ teams: draw(4), tables: draw(2), pairs: draw(3) }))
+    const seedOf = async (...argv: string[]) => JSON.parse((await run(...argv, '--json')).stdout).seed as number
+    expect(await seedOf('teams', PARTICIPANTS_PATH)).toBe(4)
+    expect(await seedOf('tables', PARTICIPANTS_PATH)).toBe(2)
+    expect(await seedOf('pairs', PARTICIPANTS_PATH)).toBe(3)
+    expect(await seedOf('teams', PARTICIPANTS_PATH, '--seed', '9')).toBe(9)
+    writeFileSync(join(stateDir, 'grouping.json'), '{"teams": "nonsense"}')
+    expect(await seedOf('teams', PARTICIPANTS_PATH)).toBe(1)
+    rmSync(join(stateDir, 'grouping.json'))
   })
 })

@@ -5,6 +5,7 @@ import { parseMembersCsv, parseRelationsCsv } from '../../lib/network/csv.ts'
 import type { Deck } from '../../lib/schema/deck.ts'
 import { readInput } from '../support/read-input.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { commandDeck, DECK_OPTION, loadParticipants } from './grouping-input.ts'
 
 const help = `Usage: seminar pairs <participants.csv> [--deck SLUG] [--relations relations.csv --members members.csv] [--seed N] [--json]
@@ -21,7 +22,8 @@ meet two by two (one group of three when odd) for the follow-up.
   --members F       the network survey's members.csv (id, name, department, responded)
   --relations F     its relations.csv (from, to): people with a tie are not paired when
                     another pairing across departments exists. Needs --members, matched by name.
-  --seed N          whole number; the same files and seed always give the same circles (default 1)
+  --seed N          whole number; the same files and seed always give the same circles
+                    (default: the draw on the deck's pairs board, else 1)
   --json            print {"seed","circles":[{"members"}],"visits":[{"host","guest","month"}],"followUp"}`
 
 interface Ties {
@@ -71,7 +73,7 @@ const command: Command = {
       json: { type: 'boolean', default: false },
       ...DECK_OPTION,
     }, { min: 1, max: 1, names: '<participants.csv>' })
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('pairs'))
     const deck = await commandDeck(values.deck)
     if ((values.relations === undefined) !== (values.members === undefined))
       throw new UsageError('--relations and --members go together: ties are member ids, matched to participants by name')

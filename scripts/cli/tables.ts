@@ -5,6 +5,7 @@ import type { Deck } from '../../lib/schema/deck.ts'
 import { checkOutputPath } from '../support/output-path.ts'
 import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { commandDeck, DECK_OPTION, loadParticipants } from './grouping-input.ts'
 
 const help = `Usage: seminar tables <participants.csv> [--deck SLUG] [--size 3] [--seed N] [--json] [--cards cards.pdf [--url http://<laptop>:3030]]
@@ -16,7 +17,8 @@ be split that way (5 at tables of 3) get tables as even as possible instead.
   participants.csv  name, department [, position, email] (Danish headers work too)
   --deck SLUG       the deck in data/ (default: the only deck, else the default deck)
   --size N          people per table, 2 or more (default 3)
-  --seed N          whole number; the same file and seed always give the same tables (default 1)
+  --seed N          whole number; the same file and seed always give the same tables
+                    (default: the draw on the deck's table board, else 1)
   --json            print {"seed","tables":[{"number","members":[{"name","department"}]}]}
   --cards F         also write printable table cards: one A4 fold-over card per table with
                     its number and members (PDF, rendered by Chromium)
@@ -72,7 +74,7 @@ const command: Command = {
       url: { type: 'string' },
       ...DECK_OPTION,
     }, { min: 1, max: 1, names: '<participants.csv>' })
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('tables'))
     const deck = await commandDeck(values.deck)
     const size = parseSize(values.size)
     if (values.url !== undefined && values.cards === undefined)

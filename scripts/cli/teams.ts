@@ -2,6 +2,7 @@ import { drawTeams, roleLabel, teamStyle, type TeamsResult } from '../../lib/gro
 import { translator } from '../../lib/i18n/translate.ts'
 import type { Deck } from '../../lib/schema/deck.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { seedInUse } from '../support/live/draw-in-use.ts'
 import { commandDeck, DECK_OPTION, loadParticipants, teamSpecs } from './grouping-input.ts'
 
 const help = `Usage: seminar teams <participants.csv> [--deck SLUG] [--seed N] [--teams blå,rød,grøn] [--json]
@@ -13,7 +14,8 @@ facilitators and the two role words come from the deck (default deck: direktør,
 
   participants.csv  name, department [, position, email] (Danish headers work too)
   --deck SLUG       the deck in data/ (default: the only deck, else the default deck)
-  --seed N          whole number; the same file and seed always give the same teams (default 1)
+  --seed N          whole number; the same file and seed always give the same teams
+                    (default: the draw on the deck's team board, else 1)
   --teams LIST      team colours, comma-separated (default: the deck's)
   --json            print {"seed","teams":[{"colour","facilitator","members":[{"name","department","role"}]}]}`
 
@@ -40,7 +42,7 @@ const command: Command = {
       json: { type: 'boolean', default: false },
       ...DECK_OPTION,
     }, { min: 1, max: 1, names: '<participants.csv>' })
-    const seed = parseSeed(values.seed)
+    const seed = parseSeed(values.seed, seedInUse('teams'))
     const deck = await commandDeck(values.deck)
     const specs = teamSpecs(deck, values.teams)
     const result = drawTeams(await loadParticipants(positionals[0]!), specs, seed, deck.teams.roles)

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { deckOfEntry } from '../support/deck-entry.ts'
+import { drawsInUse } from '../support/live/draw-in-use.ts'
 
 export interface SlidevServer {
   baseURL: string
@@ -16,10 +17,14 @@ export const EXPORT_VITE_CACHE = resolve('node_modules/.vite-export')
 /**
  * Serves a deck in-process the way `slidev export` does (mode "export"), on a free port.
  * Synced state goes to a throw-away folder: an export shows the print form and must not
- * touch the presenter's recorded timers.
+ * touch the presenter's recorded timers. Only the draws in use go along, so the boards on
+ * paper are the ones the room saw.
  */
 export async function startSlidev(entry: string): Promise<SlidevServer> {
+  const draws = drawsInUse()
   const stateDir = await mkdtemp(join(tmpdir(), 'seminarkit-export-'))
+  if (draws)
+    await writeFile(join(stateDir, 'grouping.json'), JSON.stringify(draws))
   const previousStateDir = process.env.SEMINARKIT_STATE_DIR
   const previousDeck = process.env.SEMINARKIT_DECK
   process.env.SEMINARKIT_STATE_DIR = stateDir

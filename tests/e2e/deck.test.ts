@@ -5,34 +5,14 @@ import type { Bullet } from '../../lib/schema/common.ts'
 import { formatClockRange, parseClock } from '../../lib/time.ts'
 import { borderland, discussions, goals, jobVisits, lego, networkSection, phases, programme, research, seminar, teams } from '../../data/faelles-om-ledelse/index.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
-
-declare global {
-  interface Window {
-    __slidev__: { nav: { total: number, currentPage: number, go: (no: number) => Promise<void> } }
-  }
-}
+import { openDeck, showSlide } from '../support/slides.ts'
 
 /** Walks every slide of a view by Slidev's own navigation and returns each slide's text. */
 async function walk(page: Page, view: '' | 'presenter/'): Promise<string[]> {
-  await page.goto(`${baseURL()}/${view}1`, { waitUntil: 'networkidle' })
-  await page.waitForFunction(() => window.__slidev__?.nav.total > 0)
-  const total = await page.evaluate(() => window.__slidev__.nav.total)
+  const total = await openDeck(page, baseURL(), view)
   const texts: string[] = []
-  for (let no = 1; no <= total; no++) {
-    await page.evaluate(target => window.__slidev__.nav.go(target), no)
-    // Slides load as async components: wait until the visible copy (the presenter view
-    // also renders the next slide) has its layout and text, not "Loading slide...".
-    const text = await page.waitForFunction((target) => {
-      const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${target}`)].find(element => element.checkVisibility())
-      const text = slide?.querySelector('.slidev-layout') ? slide.innerText : ''
-      return text.trim() !== '' && !text.includes('Loading slide') && text
-    }, no, { timeout: 60_000 }).catch(async (error: Error) => {
-      const seen = await page.evaluate(target => [...document.querySelectorAll<HTMLElement>(`.slidev-page-${target}`)]
-        .map(slide => `${slide.checkVisibility() ? 'visible' : 'hidden'}: ${slide.innerText.slice(0, 80)}`), no).catch(() => [])
-      throw new Error(`slide ${no} of /${view} never rendered its content (url ${page.url()}; copies ${JSON.stringify(seen)}): ${error.message}`)
-    })
-    texts.push(String(await text.jsonValue()).replace(/\s+/g, ' '))
-  }
+  for (let no = 1; no <= total; no++)
+    texts.push((await showSlide(page, no)).replace(/\s+/g, ' '))
   return texts
 }
 
@@ -128,5 +108,13 @@ describe('the default deck', () => {
     const slideText = deckText.toLowerCase()
     const missing = texts.map(squash).filter(text => !slideText.includes(text.toLowerCase()))
     expect(missing).toEqual([])
+  })
+
+  it('shows each video and picture without its file as one title card, the caption once', () => {
+    for (const media of [research.clip, borderland.why]) {
+      const slide = slides.find(text => text.includes(media.title))
+      expect(slide, media.title).toBeDefined()
+      expect(slide!.split(media.caption).length - 1, media.title).toBe(1)
+    }
   })
 })

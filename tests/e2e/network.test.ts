@@ -42,13 +42,18 @@ describe('network slides', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(1920)
   })
 
-  it('Figur 2 sets a brokered network with its articulation point beside the forum', async () => {
+  it('Figur 2 sets a brokered network with its articulation point and its own legend at the right, the forum for comparison at the left', async () => {
     await visit('netvaerk-figur-2')
     const diagrams = page.locator(DIAGRAM)
     await diagrams.first().waitFor({ timeout: 60_000 })
     expect(await diagrams.count()).toBe(2)
-    expect(await diagrams.nth(0).locator('.node circle.articulation').count()).toBe(1)
-    expect(await diagrams.nth(1).locator('[data-testid="network-node"]').count()).toBe(40)
+    expect(await diagrams.nth(0).locator('[data-testid="network-node"]').count()).toBe(40)
+    expect(await diagrams.nth(1).locator('.node circle.articulation').count()).toBe(1)
+    // One legend, beside Figur 2 and not between the two diagrams.
+    const legend = page.locator('.legend:visible')
+    expect(await legend.count()).toBe(1)
+    const [legendBox, brokerBox] = [(await legend.boundingBox())!, (await diagrams.nth(1).boundingBox())!]
+    expect(legendBox.x).toBeGreaterThan(brokerBox.x + brokerBox.width / 2)
   })
 
   it('the structure slide states the computed density and the seed\'s characterisation', async () => {

@@ -77,6 +77,32 @@ describe('live programme', () => {
     await rehearsal.close()
   })
 
+  it('20 minutes late in a rehearsal, the presenter takes a catch-up option and the projector\'s programme, end and round change together', async () => {
+    const presenter = await open('/presenter/program?at=10.05')
+    try {
+      await expect.poll(() => states(presenter), { timeout: 30_000 }).toContain('forskning:current')
+      await presenter.locator('button[data-action="mark-start"][data-item-id="forskning"]').click()
+      const later = await open('/program?at=10.30')
+      const presenterLater = await open('/presenter/program?at=10.30')
+      await expect.poll(() => later.getByText('Forventet slut 13.50').count(), { timeout: 10_000 }).toBe(1)
+      await presenterLater.locator('button[data-action="toggle-catch-up"]').click()
+      const options = presenterLater.locator('[data-testid="catch-up-option"]')
+      await expect.poll(() => options.count()).toBe(3)
+      await options.filter({ hasText: 'min. pr. spørgsmål' }).locator('button[data-action="apply-catch-up"]').click()
+      await expect.poll(() => later.getByText('Forventet slut 13.44').count(), { timeout: 10_000 }).toBe(1)
+      // The round's countdowns got their new length on every screen.
+      const round = await open('/runde-netvaerk?at=10.30')
+      await expect.poll(() => round.locator('[data-testid="countdown"][data-timer-id="netvaerk-viden"]').getAttribute('data-remaining-ms'), { timeout: 30_000 }).toBe('180000')
+      await round.close()
+      await later.close()
+      await presenterLater.close()
+    }
+    finally {
+      await presenter.locator('button[data-action="reset-starts"]').dispatchEvent('click')
+    }
+    await presenter.close()
+  })
+
   it('on another day shows the plain table: all upcoming, no delta', async () => {
     await context.clock.setFixedTime(new Date(2024, 4, 1, 10, 5))
     await expect.poll(() => audience.locator(DELTA).count(), { timeout: 10_000 }).toBe(0)

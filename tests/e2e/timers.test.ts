@@ -7,6 +7,7 @@ import { LiveStateSchemas, type LiveSnapshot } from '../../lib/live/state.ts'
 import type { TimerBoard } from '../../lib/timer/board.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 import { startDevServer } from '../support/dev-server.ts'
+import { freeze } from '../support/freeze.ts'
 
 // Presenter, projector and a phone on the same timer of the default deck's network round.
 const SLIDE = 'runde-netvaerk'
@@ -144,13 +145,12 @@ describe('synced timers on the shared dev server', () => {
   })
 
   it('a page frozen for 10 s is right within 250 ms after it wakes, including what changed meanwhile', async () => {
-    const cdp = await audience.context().newCDPSession(audience)
-    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' })
     const before = await read(presenter)
+    const wake = await freeze(audience)
     await presenter.waitForTimeout(1000)
     await click(presenter, 'add-minute')
     await presenter.waitForTimeout(9000)
-    await cdp.send('Page.setWebLifecycleState', { state: 'active' })
+    await wake()
     const wokeAt = Date.now()
     await audience.waitForFunction(
       ([selector, zero]) => {

@@ -13,14 +13,25 @@ import { tableOfToken } from './table-tokens.ts'
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 
-const TokenSchema = z.strictObject({
+const FacilitatorTokenSchema = z.strictObject({
   id: Id,
   /** What the QR code carries. */
   token: Id,
   role: z.literal('facilitator'),
   label: z.string().max(200),
 })
-export type Token = z.infer<typeof TokenSchema>
+export type Token = z.infer<typeof FacilitatorTokenSchema>
+
+/** A survey member's personal token: it answers the survey for that member and nothing else. */
+const ParticipantTokenSchema = z.strictObject({
+  id: Id,
+  token: Id,
+  role: z.literal('participant'),
+  memberId: z.string().min(1).max(200),
+})
+export type ParticipantToken = z.infer<typeof ParticipantTokenSchema>
+
+const TokenSchema = z.discriminatedUnion('role', [FacilitatorTokenSchema, ParticipantTokenSchema])
 
 const SessionSchema = z.strictObject({
   id: Id,
@@ -31,7 +42,7 @@ const SessionSchema = z.strictObject({
 })
 
 export const CredentialsSchema = z.strictObject({
-  tokens: z.array(TokenSchema).max(1000),
+  tokens: z.array(TokenSchema).max(5000),
   sessions: z.array(SessionSchema).max(10_000),
 })
 export type CredentialsData = z.infer<typeof CredentialsSchema>
@@ -77,25 +88,36 @@ export class Credentials {
       return { role: 'table', table: session.table }
     if (session.tokenId === null)
       return { role: 'presenter' }
-    return { role: this.data.tokens.some(t => t.id === session.tokenId) ? 'facilitator' : 'viewer' }
+    return { role: this.data.tokens.find(t => t.id === session.tokenId)?.role ?? 'viewer' }
   }
 
-  /** A new session for the secret or a live token; undefined when neither matches. */
+  /**
+   * The survey member a session answers for, with or without `--remote`: on loopback every
+   * browser is the presenter, yet the survey still needs to know whose answers these are.
+   */
+  participantOf(sessionId: string | undefined): string | undefined {
+    const session = sessionId === undefined ? undefined : this.data.sessions.find(s => s.id === sessionId)
+    const token = session?.tokenId ? this.data.tokens.find(t => t.id === session.tokenId) : undefined
+    return token?.role === 'participant' ? token.memberId : undefined
+  }
+
+  /**
+   * A new session for the secret or a live token; undefined when neither matches. Without
+   * `--remote` only a participant token opens a session (everyone is the presenter anyway).
+   */
   signIn(credential: { secret: string } | { token: string }): { sessionId: string, access: Access } | undefined {
-    if (!this.remote)
-      return undefined
     let opened: { tokenId: string | null, table?: number }
     if ('secret' in credential) {
-      if (!sameSecret(credential.secret, this.secret!))
+      if (!this.remote || !sameSecret(credential.secret, this.secret!))
         return undefined
       opened = { tokenId: null }
     }
     else {
-      const table = tableOfToken(this.tableKey(), credential.token)
+      const table = this.remote ? tableOfToken(this.tableKey(), credential.token) : undefined
       const token = table === undefined ? this.data.tokens.find(t => sameSecret(credential.token, t.token)) : undefined
       if (table !== undefined)
         opened = { tokenId: null, table }
-      else if (token)
+      else if (token && (this.remote || token.role === 'participant'))
         opened = { tokenId: token.id }
       else
         return undefined
@@ -107,7 +129,7 @@ export class Credentials {
 
   /** The facilitator token for a label (a table, a round), made on first use. */
   facilitatorToken(label: string): Token {
-    const existing = this.data.tokens.find(t => t.label === label)
+    const existing = this.data.tokens.find((t): t is Token => t.role === 'facilitator' && t.label === label)
     if (existing)
       return existing
     const token: Token = { id: newId(), token: newId(), role: 'facilitator', label }
@@ -115,8 +137,35 @@ export class Credentials {
     return token
   }
 
+  /** The facilitator tokens (the presenter's list); participants' tokens are issued and listed with the survey. */
   tokens(): readonly Token[] {
-    return this.data.tokens
+    return this.data.tokens.filter((t): t is Token => t.role === 'facilitator')
+  }
+
+  /** One personal token per survey member, in their order, each made on first use. */
+  participantTokens(memberIds: readonly string[]): ParticipantToken[] {
+    const existing = new Map(this.data.tokens.flatMap(t => t.role === 'participant' ? [[t.memberId, t] as const] : []))
+    const made: ParticipantToken[] = []
+    const tokens = memberIds.map((memberId) => {
+      const known = existing.get(memberId)
+      if (known)
+        return known
+      const token: ParticipantToken = { id: newId(), token: newId(), role: 'participant', memberId }
+      made.push(token)
+      return token
+    })
+    if (made.length > 0)
+      this.update({ ...this.data, tokens: [...this.data.tokens, ...made] })
+    return tokens
+  }
+
+  /** Removes every participant token and the sessions opened with them; returns how many tokens. */
+  removeParticipants(): number {
+    const { tokens, sessions } = withoutParticipants(this.data)
+    const removed = this.data.tokens.length - tokens.length
+    if (removed > 0)
+      this.update({ tokens, sessions })
+    return removed
   }
 
   /** Revokes a token at once: its sessions stop working with the next request. */
@@ -133,5 +182,14 @@ export class Credentials {
   private update(data: CredentialsData): void {
     this.data = data
     this.saved(data)
+  }
+}
+
+/** The credentials without survey participants: their tokens and every session opened with one. */
+export function withoutParticipants(data: CredentialsData): CredentialsData {
+  const gone = new Set(data.tokens.filter(t => t.role === 'participant').map(t => t.id))
+  return {
+    tokens: data.tokens.filter(t => !gone.has(t.id)),
+    sessions: data.sessions.filter(s => s.tokenId === null || !gone.has(s.tokenId)),
   }
 }

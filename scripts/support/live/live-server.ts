@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { refusalFor, type Access } from '../../../lib/live/access.ts'
@@ -8,12 +8,28 @@ import { LIVE_PATHS } from '../../../lib/live/protocol.ts'
 import { stripJpegMetadata } from '../../../lib/photo/jpeg.ts'
 import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
+import { checkSubmission, emptyAnswers, surveyResults, SurveyAnswersSchema, type SurveyAnswer, type SurveyAnswers, type SurveyDeck, type SurveyMember } from '../../../lib/survey/survey.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
-import { Credentials, CredentialsSchema, emptyCredentials } from './credentials.ts'
+import { Credentials, CredentialsSchema, emptyCredentials, type ParticipantToken } from './credentials.ts'
 import { ephemeralTableKey, readTableKey } from './table-tokens.ts'
+
+/** The answers file in the state folder: personal data, never broadcast (docs/security.md). */
+export const SURVEY_ANSWERS_FILE = 'survey-answers.json'
+
+/** What a participant's phone gets: the survey as it concerns them, never anyone else's answers. */
+export interface ParticipantView {
+  memberId: string
+  /** The other members, to tick. */
+  members: SurveyMember[]
+  partners: string[]
+  answer: SurveyAnswer | null
+  closed: boolean
+}
 
 export interface LiveServerOptions {
   deck: LiveDeck
+  /** The deck's live survey; undefined when the deck has none. */
+  survey?: SurveyDeck
   /** Where state is kept; undefined keeps it in memory only (a static build, tests). */
   dir: string | undefined
   /** The presenter's secret from `--remote=<secret>`; undefined on loopback. */
@@ -39,6 +55,9 @@ export class LiveServer {
   private readonly now: () => number
   /** Photos of a server without a state folder. */
   private readonly photos = new Map<string, Uint8Array>()
+  private answers: SurveyAnswers
+  /** A secret per server start: below the gate, anonymous nodes are ordered by it, not by who they are. */
+  private readonly shuffleKey = randomBytes(16)
 
   constructor(private readonly options: LiveServerOptions) {
     this.now = options.now ?? Date.now
@@ -53,8 +72,12 @@ export class LiveServer {
         tables: readStateFile(join(dir, 'tables.json'), LiveStateSchemas.tables, () => defaults.tables, warn),
         insights: readStateFile(join(dir, 'insights.json'), LiveStateSchemas.insights, () => defaults.insights, warn),
         photos: readStateFile(join(dir, 'photos.json'), LiveStateSchemas.photos, () => defaults.photos, warn),
+        survey: readStateFile(join(dir, 'survey.json'), LiveStateSchemas.survey, () => defaults.survey, warn),
+        surveyResults: null,
       }
     }
+    this.answers = dir === undefined || !options.survey ? emptyAnswers() : readStateFile(join(dir, SURVEY_ANSWERS_FILE), SurveyAnswersSchema, emptyAnswers, warn)
+    this.state = { ...this.state, surveyResults: this.results() }
     const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
     let tableKey: string | undefined
     this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data), () => tableKey ??= dir === undefined ? ephemeralTableKey() : readTableKey(dir))
@@ -124,15 +147,64 @@ export class LiveServer {
     if (applied.state !== this.state) {
       const before = this.state
       this.state = applied.state
-      this.version += 1
       for (const key of LIVE_KEYS) {
         if (applied.state[key] !== before[key])
           this.save(key, applied.state[key])
       }
-      const snapshot = this.snapshot()
-      this.listeners.forEach(listener => listener(snapshot))
+      this.publish()
     }
     return { ok: true, version: this.version }
+  }
+
+  /** The survey for the member a participant token stands for; undefined when that member is not in it. */
+  participantView(memberId: string): ParticipantView | undefined {
+    const { survey } = this.options
+    if (!survey || !survey.members.some(member => member.id === memberId))
+      return undefined
+    return {
+      memberId,
+      members: survey.members.filter(member => member.id !== memberId),
+      partners: [...survey.partners],
+      answer: this.answers.answers[memberId] ?? null,
+      closed: this.state.survey.closed,
+    }
+  }
+
+  /** A participant's whole answer (or "declined"), for their own member id only. */
+  answerSurvey(memberId: string, body: unknown): CommandResult {
+    const { survey } = this.options
+    if (!survey || !survey.members.some(member => member.id === memberId))
+      return { ok: false, status: 404, reason: 'this deck has no survey for you' }
+    if (this.state.survey.closed)
+      return { ok: false, status: 409, reason: 'the survey is closed; answers can no longer be changed' }
+    const checked = checkSubmission(survey, memberId, body)
+    if (!checked.ok)
+      return checked
+    this.answers = { answers: { ...this.answers.answers, [memberId]: checked.answer } }
+    this.save(SURVEY_ANSWERS_FILE.replace(/\.json$/, ''), this.answers)
+    this.state = { ...this.state, surveyResults: this.results() }
+    this.publish()
+    return { ok: true, version: this.version }
+  }
+
+  /** Every member's personal token, made on first use (presenter only: the plugin checks). */
+  participantTokens(): (ParticipantToken & SurveyMember)[] {
+    const members = this.options.survey?.members ?? []
+    const tokens = this.credentials.participantTokens(members.map(member => member.id))
+    return tokens.map((token, i) => ({ ...token, ...members[i]! }))
+  }
+
+  private results() {
+    const { survey } = this.options
+    if (!survey)
+      return null
+    return surveyResults(survey, this.answers, id => createHmac('sha256', this.shuffleKey).update(id).digest('hex'))
+  }
+
+  private publish(): void {
+    this.version += 1
+    const snapshot = this.snapshot()
+    this.listeners.forEach(listener => listener(snapshot))
   }
 
   private save(name: string, data: unknown): void {

@@ -6,12 +6,15 @@ import type { LiveDeck } from '../../../lib/live/apply.ts'
 import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
 import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
 import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
+import type { SurveyDeck } from '../../../lib/survey/survey.ts'
 import { LiveServer } from './live-server.ts'
 import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
 
 export interface LiveStatePluginOptions {
   /** The deck being served: its timers, programme and date, from its data modules (loaded through Vite, as TypeScript). */
   loadDeck: (load: (path: string) => Promise<Record<string, any>>) => Promise<LiveDeck>
+  /** The deck's live survey (members and settings), when it has one. */
+  loadSurvey?: (load: (path: string) => Promise<Record<string, any>>) => Promise<SurveyDeck | undefined>
   /** Where state is kept (SEMINARKIT_STATE_DIR, default `.seminarkit/`). */
   dir: string
   /** `--remote=<secret>`: who holds it is the presenter; undefined on loopback. */
@@ -44,6 +47,7 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
     async configureServer(server) {
       const owner = new LiveServer({
         deck: await options.loadDeck(path => server.ssrLoadModule(path)),
+        survey: await options.loadSurvey?.(path => server.ssrLoadModule(path)),
         dir: options.dir,
         secret: options.secret,
         warn: message => server.config.logger.warn(`[seminarkit] ${message}`),
@@ -90,6 +94,14 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
         return role === 'presenter'
           ? reply(response, 200, { tokens: live.credentials.tokens() })
           : refuse(response, 403, 'only the presenter sees facilitator tokens')
+      case LIVE_PATHS.surveyTokens:
+        return role === 'presenter'
+          ? reply(response, 200, { tokens: live.participantTokens() })
+          : refuse(response, 403, 'only the presenter sees the participants\' survey codes')
+      case LIVE_PATHS.survey: {
+        const view = participantOf(live, request, (memberId) => live.participantView(memberId))
+        return view ? reply(response, 200, view) : refuse(response, 403, 'open the survey from your personal QR code')
+      }
       default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, path, response) : false
     }
   }
@@ -117,6 +129,10 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
     }
     case LIVE_PATHS.session: return signIn(live, request, response, checked.value)
     case LIVE_PATHS.tokens: return manageTokens(live, role, response, checked.value)
+    case LIVE_PATHS.survey: {
+      const result = participantOf(live, request, memberId => live.answerSurvey(memberId, checked.value))
+      return result ? reply(response, result.ok ? 200 : result.status, result) : refuse(response, 403, 'open the survey from your personal QR code')
+    }
   }
 
   const key = serverRefKey(path)
@@ -147,13 +163,19 @@ function signIn(live: LiveServer, request: Request, response: Response, body: un
     : typeof credential?.token === 'string' ? { token: credential.token } : undefined
   if (!given)
     return refuse(response, 400, 'expected {"secret": "…"} or {"token": "…"}')
-  if (!live.credentials.remote)
-    return reply(response, 200, { remote: false, role: 'presenter' })
   const session = live.credentials.signIn(given)
+  if (!live.credentials.remote && !session)
+    return reply(response, 200, { remote: false, role: 'presenter' })
   if (!session)
     return refuse(response, 403, 'secret nor token is valid (a revoked QR code no longer works)')
   response.setHeader('Set-Cookie', `${sessionCookieName(localPort(request))}=${session.sessionId}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${7 * 24 * 3600}`)
-  return reply(response, 200, { remote: true, ...session.access })
+  return reply(response, 200, { remote: live.credentials.remote, ...session.access })
+}
+
+/** Runs `use` for the survey member this request's session answers for; undefined without one. */
+function participantOf<T>(live: LiveServer, request: Request, use: (memberId: string) => T | undefined): T | undefined {
+  const memberId = live.credentials.participantOf(sessionOf(request))
+  return memberId === undefined ? undefined : use(memberId)
 }
 
 function manageTokens(live: LiveServer, role: Role, response: Response, body: unknown): true {

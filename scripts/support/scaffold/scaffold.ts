@@ -94,6 +94,8 @@ export const deck = defineDeck(DeckSchema, {
     forum: ${quote(text.forum)},
     date: '${options.date}',
     place: ${quote(text.place)},
+    // Short names the boards show for long department names, e.g. { 'Customer Experience': 'CX' }.
+    departmentAbbreviations: {},
     welcome: { title: ${quote(text.welcome)}, speaker: ${quote(text.host)} },
     programmeIntro: { title: ${quote(text.programmeIntro)}, speaker: ${quote(text.host)} },
     thanks: { title: ${quote(text.thanks)}, speaker: ${quote(text.host)} },

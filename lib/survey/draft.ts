@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import type { SurveySubmission } from './survey.ts'
+
+/**
+ * What a participant's phone keeps in localStorage: the answer as it stands and whether the
+ * server has it yet, so a phone that loses the network keeps its answers and sends them later.
+ */
+export const SurveyDraftSchema = z.strictObject({
+  /** null until the consent screen was answered. */
+  consent: z.enum(['accepted', 'declined']).nullable(),
+  ties: z.array(z.string().min(1).max(200)).max(1000),
+  external: z.array(z.number().int().min(1).max(5).nullable()).max(30),
+  /** The server has not confirmed the latest change. */
+  unsent: z.boolean(),
+})
+export type SurveyDraft = z.infer<typeof SurveyDraftSchema>
+
+export function emptyDraft(partners: number): SurveyDraft {
+  return { consent: null, ties: [], external: Array.from({ length: partners }, () => null), unsent: false }
+}
+
+/** What to send for a draft; undefined before consent. */
+export function submissionOf(draft: SurveyDraft): SurveySubmission | undefined {
+  if (draft.consent === null)
+    return undefined
+  return draft.consent === 'declined' ? { type: 'decline' } : { type: 'answer', ties: draft.ties, external: draft.external }
+}
+
+/** Reads a stored draft; anything tampered, outdated or for another number of partners is dropped. */
+export function restoreDraft(text: string | null, partners: number): SurveyDraft | undefined {
+  if (text === null)
+    return undefined
+  try {
+    const parsed = SurveyDraftSchema.safeParse(JSON.parse(text))
+    return parsed.success && parsed.data.external.length === partners ? parsed.data : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+/** Members whose name or department contains every word of the query (case- and accent-insensitive). */
+export function searchMembers<T extends { name: string, department: string }>(members: readonly T[], query: string): T[] {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('da')
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  return members.filter((member) => {
+    const haystack = fold(`${member.name} ${member.department}`)
+    return words.every(word => haystack.includes(word))
+  })
+}

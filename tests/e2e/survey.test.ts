@@ -1,0 +1,177 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deck as faellesOmLedelse } from '../../data/faelles-om-ledelse/index.ts'
+import type { LiveSnapshot } from '../../lib/live/state.ts'
+import { main } from '../../scripts/cli/main.ts'
+import { loadSurveyDeck } from '../../scripts/support/survey-deck.ts'
+import { launchTestBrowser, newPage } from '../support/browser.ts'
+import { startDevServer, type DevServer } from '../support/dev-server.ts'
+import { simulateCrowd } from '../support/survey-crowd.ts'
+
+// Forty phones answer the live survey over HTTP against a `--remote` dev server
+// (issue 13): tokens, consent, anonymity below the gate, export, offline answers, deletion.
+const SECRET = 'netvaerk-og-kaffe-2019'
+const survey = loadSurveyDeck(faellesOmLedelse)!
+const crowd = simulateCrowd(survey.members, survey.partners.length, { absent: 5, declining: 3, seed: 13 })
+
+let server: DevServer
+let stateDir: string
+let browser: Browser
+let presenter: string
+let tokens: { memberId: string, token: string }[]
+
+async function request(path: string, init: { method?: string, body?: unknown, cookie?: string } = {}): Promise<{ status: number, json: any, cookie?: string }> {
+  const response = await fetch(`${server.baseURL}${path}`, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: { 'Content-Type': 'application/json', ...(init.cookie ? { Cookie: init.cookie } : {}) },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  })
+  return { status: response.status, json: await response.json(), cookie: response.headers.get('set-cookie')?.split(';')[0] }
+}
+const signIn = async (credential: object) => (await request('/__seminarkit/session', { body: credential })).cookie!
+const snapshot = async () => (await request('/__seminarkit/state')).json as LiveSnapshot
+
+async function cli(...argv: string[]): Promise<{ code: number, stdout: string }> {
+  let stdout = ''
+  const code = await main(argv, { stdout: (text) => { stdout += text }, stderr: (text) => { stdout += text } })
+  return { code, stdout }
+}
+
+beforeAll(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-survey-'))
+  server = await startDevServer({ deck: 'slides/faelles-om-ledelse.md', stateDir, remote: SECRET })
+  browser = await launchTestBrowser()
+  presenter = await signIn({ secret: SECRET })
+  tokens = (await request('/__seminarkit/survey-tokens', { cookie: presenter })).json.tokens
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.process.kill('SIGTERM')
+  rmSync(stateDir, { recursive: true, force: true })
+})
+
+describe('the live survey over HTTP', () => {
+  it('gives the presenter, and nobody else, one unguessable personal code per member', async () => {
+    expect(tokens.map(t => t.memberId)).toEqual(survey.members.map(m => m.id))
+    expect(new Set(tokens.map(t => t.token)).size).toBe(40)
+    expect(tokens.every(t => /^[\w-]{24,}$/.test(t.token))).toBe(true)
+    expect((await request('/__seminarkit/survey-tokens')).status).toBe(403)
+    const participant = await signIn({ token: tokens[0]!.token })
+    expect((await request('/__seminarkit/survey-tokens', { cookie: participant })).status).toBe(403)
+  })
+
+  it('shows and accepts nothing without a valid code, and a code answers only for its own member', async () => {
+    const before = await snapshot()
+    expect((await request('/__seminarkit/survey')).status).toBe(403)
+    expect((await request('/__seminarkit/survey', { body: { type: 'decline' } })).status).toBe(403)
+    expect((await request('/__seminarkit/session', { body: { token: 'gaettet-kode-123456789' } })).status).toBe(403)
+    expect((await request('/__seminarkit/survey', { body: { type: 'decline' }, cookie: 'seminarkit-session-1=forfalsket' })).status).toBe(403)
+    const first = await signIn({ token: tokens[1]!.token })
+    // The body cannot name another member, nor can a participant run the presenter's commands.
+    expect((await request('/__seminarkit/survey', { body: { type: 'decline', memberId: tokens[2]!.memberId }, cookie: first })).status).toBe(400)
+    expect((await request('/__seminarkit/command', { body: { type: 'survey.close' }, cookie: first })).status).toBe(403)
+    expect((await request('/__seminarkit/command', { body: { type: 'survey.source', source: 'live' }, cookie: first })).status).toBe(403)
+    const view = (await request('/__seminarkit/survey', { cookie: first })).json
+    expect(view.memberId).toBe(tokens[1]!.memberId)
+    expect(view.members.map((m: { id: string }) => m.id)).not.toContain(tokens[1]!.memberId)
+    expect(view.answer).toBeNull()
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('takes forty phones\' answers; the room sees the response rate and no name or member id below the gate', async () => {
+    for (const [memberId, behaviour] of crowd) {
+      if (behaviour.kind === 'absent')
+        continue
+      const cookie = await signIn({ token: tokens.find(t => t.memberId === memberId)!.token })
+      const sends = behaviour.kind === 'declined' ? [{ type: 'decline' }] : [behaviour.first, behaviour.final].filter(Boolean)
+      for (const body of sends)
+        expect((await request('/__seminarkit/survey', { body, cookie })).status).toBe(200)
+    }
+    const { state } = await snapshot()
+    expect(state.surveyResults).toMatchObject({ members: 40, answered: 32, declined: 3, rate: 0.8, named: false })
+    const room = JSON.stringify(state)
+    for (const member of survey.members) {
+      expect(room).not.toContain(member.name)
+      expect(room).not.toContain(`"${member.id}"`)
+    }
+  })
+
+  it('computes what `seminar network` computes on the export', async () => {
+    const out = join(stateDir, '..', `${stateDir.split('/').pop()}-export`)
+    try {
+      expect((await cli('survey', 'export', '--out', out, '--state', stateDir)).code).toBe(0)
+      const run = await cli('network', join(out, 'members.csv'), join(out, 'relations.csv'), '--external', join(out, 'external.csv'), '--json')
+      expect(run.code).toBe(0)
+      const figures = JSON.parse(run.stdout)
+      const results = (await snapshot()).state.surveyResults!
+      expect(figures.respondents / figures.members).toBe(results.rate)
+      for (const key of ['ties', 'possibleTies', 'density', 'reciprocity', 'external'] as const)
+        expect(figures[key], key).toEqual(results.analysis[key])
+    }
+    finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('puts the live network on the slide once the presenter switches it, departments only', async () => {
+    expect((await request('/__seminarkit/command', { body: { type: 'survey.source', source: 'live' }, cookie: presenter })).status).toBe(200)
+    const { page, problems } = await newPage(browser)
+    await page.goto(`${server.baseURL}/netvaerk-figur-1`)
+    await page.waitForSelector('[data-testid="network-node"][data-id="anon1"]', { timeout: 60_000 })
+    // Slidev keeps the neighbouring slides mounted (Figur 2 beside it shows the forum too, and the broker network).
+    const ids = await page.locator('[data-testid="network-node"]').evaluateAll(nodes => nodes.map(node => node.getAttribute('data-id')!))
+    expect(new Set(ids.filter(id => /^anon\d+$/.test(id))).size).toBe(40)
+    expect(ids.filter(id => survey.members.some(member => member.id === id))).toEqual([])
+    // The deck's team boards name participants by design; the network figures must not.
+    const figures = (await page.locator('.network-figure, [data-testid="network-facts"], [data-testid="external-relations"]').evaluateAll(nodes => nodes.map(node => node.outerHTML))).join('\n')
+    expect(figures).toContain('anon1')
+    for (const member of survey.members)
+      expect(figures).not.toContain(member.name)
+    expect(problems.consoleErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('keeps an answer given offline on the phone and sends it when the network is back', async () => {
+    const memberId = [...crowd].find(([, b]) => b.kind === 'absent')![0]
+    const token = tokens.find(t => t.memberId === memberId)!.token
+    const { page } = await newPage(browser, { viewport: { width: 390, height: 844 } })
+    await page.goto(`${server.baseURL}/survey?token=${token}`)
+    await page.waitForSelector('[data-testid="survey-consent"]')
+    await page.waitForURL(url => !url.search.includes('token'))
+    await page.click('[data-testid="survey-consent"] [data-action="accept"]')
+    await page.waitForSelector('[data-testid="survey-questions"] [data-state="saved"]')
+    await page.context().setOffline(true)
+    await page.locator('[data-testid="survey-member"]').nth(2).check()
+    await page.waitForSelector('[data-state="waiting"]')
+    const ticked = await page.locator('[data-testid="survey-member"]').nth(2).getAttribute('data-id')
+    await page.context().setOffline(false)
+    await page.waitForSelector('[data-state="saved"]', { timeout: 15_000 })
+    const cookie = await signIn({ token })
+    expect((await request('/__seminarkit/survey', { cookie })).json.answer).toMatchObject({ status: 'answered', ties: [ticked] })
+    await page.context().close()
+  })
+
+  it('refuses changes once the presenter closes the survey', async () => {
+    expect((await request('/__seminarkit/command', { body: { type: 'survey.close' }, cookie: presenter })).status).toBe(200)
+    const cookie = await signIn({ token: tokens[0]!.token })
+    expect((await request('/__seminarkit/survey', { body: { type: 'decline' }, cookie })).status).toBe(409)
+  })
+
+  it('leaves nothing of the answers on disk after `seminar survey delete`', async () => {
+    // Stop the server first (as the help says): it would otherwise keep the answers in memory.
+    server.process.kill('SIGTERM')
+    await new Promise(resolve => server.process.once('exit', resolve))
+    const removed = await cli('survey', 'delete', '--state', stateDir)
+    expect(removed.code).toBe(0)
+    expect(removed.stdout).toContain('33 besvarelser og 3 "nej tak"')
+    expect(removed.stdout).toContain('Fjernede 40 personlige koder')
+    const left = readdirSync(stateDir).map(name => readFileSync(join(stateDir, name), 'utf8')).join('\n')
+    expect(left).not.toMatch(/answered|declined|participant/)
+    for (const { token } of tokens)
+      expect(left).not.toContain(token)
+  })
+})
