@@ -7,6 +7,8 @@ export interface Session {
   /** The deck runs with `--remote`: changes need the secret or a facilitator's QR code. */
   remote: Readonly<Ref<boolean>>
   role: Readonly<Ref<Role>>
+  /** With role `table`: the number on the table card this browser signed in with. */
+  table: Readonly<Ref<number | undefined>>
   /** Whether this browser may send a command of this type (pages hide the buttons it may not use). */
   may: (type: CommandType) => boolean
   /** Signs in with the presenter's secret or a token; resolves with the reason when refused. */
@@ -18,6 +20,7 @@ export interface Session {
 const remote = ref(false)
 // Presenter until the server says otherwise: on loopback (no --remote) everyone is.
 const role = ref<Role>(import.meta.env.DEV ? 'viewer' : 'presenter')
+const table = ref<number>()
 let session: Session | undefined
 
 const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`
@@ -25,11 +28,12 @@ const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${p
 async function ask(init?: RequestInit): Promise<string | undefined> {
   try {
     const response = await fetch(url(LIVE_PATHS.session), { cache: 'no-store', ...init })
-    const body = await response.json() as { remote?: boolean, role?: Role, reason?: string }
+    const body = await response.json() as { remote?: boolean, role?: Role, table?: number, reason?: string }
     if (!response.ok)
       return body.reason ?? `refused (${response.status})`
     remote.value = body.remote === true
     role.value = body.role ?? 'viewer'
+    table.value = body.table
     return undefined
   }
   catch {
@@ -38,8 +42,9 @@ async function ask(init?: RequestInit): Promise<string | undefined> {
 }
 
 /**
- * Who this browser is to the dev server (contract §5). A QR code's `?token=` signs the
- * phone in once and leaves the address bar; the session then lives in an HttpOnly cookie.
+ * Who this browser is to the dev server (contract §5). A QR code's `?token=` (a
+ * facilitator's or a table card's) signs the phone in once and leaves the address bar;
+ * the session then lives in an HttpOnly cookie.
  */
 export function useSession(): Session {
   if (session)
@@ -62,6 +67,6 @@ export function useSession(): Session {
       ready = ask().then(() => {})
     }
   }
-  session = { remote: readonly(remote), role: readonly(role), may: type => mayRun(role.value, type), signIn, ready }
+  session = { remote: readonly(remote), role: readonly(role), table: readonly(table), may: type => mayRun(role.value, type), signIn, ready }
   return session
 }

@@ -30,4 +30,13 @@ export default defineRoutesSetup(routes => [
     component: () => import('../components/SurveyCodes.vue'),
     beforeEnter: () => { muteNavSync() },
   },
+  {
+    // A table's own page, from its table card's QR code: the question, its countdown,
+    // "we're done" / "more time" and the table's insight.
+    name: 'table',
+    path: '/table/:table',
+    component: () => import('../components/TablePage.vue'),
+    props: true,
+    beforeEnter: () => { muteNavSync() },
+  },
 ])

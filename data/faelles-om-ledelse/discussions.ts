@@ -8,6 +8,7 @@ export const discussions = defineData(DiscussionsSchema, [
     title: 'Drøftelse ved bordene i grupper á tre',
     intro: 'Del jeres refleksioner og jeres læring fra arbejdet med aktiv visionsledelse',
     format: 'threes',
+    insights: true,
     questions: [
       { id: '1', text: 'Hvilken læring har træningen af aktiv visionsledelse givet dig?', minutes: 10 },
       { id: '2', text: 'Hvilke indsigter har coachingen givet på tværs af sparringsgruppen?', minutes: 10 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSchedule } from '../programme/schedule.ts'
 import { applyCommand, type LiveDeck } from './apply.ts'
 import { parseCommand, type Command } from './commands.ts'
-import { mayRun } from './access.ts'
+import { mayRun, refusalFor } from './access.ts'
 import { defaultLiveState, LiveStateSchemas, type LiveState } from './state.ts'
 
 const deck: LiveDeck = {
@@ -18,6 +18,7 @@ const deck: LiveDeck = {
     ],
   } as never, 'Pause'),
   seminarDate: '2019-02-22',
+  insightRounds: new Set(['round']),
 }
 
 function run(state: LiveState, command: Command, now = 1_000_000): LiveState {
@@ -90,6 +91,66 @@ describe('applyCommand: grouping draws', () => {
   })
 })
 
+describe('applyCommand: tables', () => {
+  const started = () => run(defaultLiveState(), { type: 'timer.start', timerId: 'round-1' }, 0)
+
+  it('marks a table ready or asking for more time, its latest word counting, with the server\'s instant', () => {
+    let state = run(started(), { type: 'table.moreTime', table: 4, timerId: 'round-1' }, 1_000)
+    state = run(state, { type: 'table.ready', table: 7, timerId: 'round-1' }, 2_000)
+    expect(state.tables.timers['round-1']).toEqual({ ready: { 7: 2_000 }, moreTime: { 4: 1_000 }, endedAt: null })
+    state = run(state, { type: 'table.ready', table: 4, timerId: 'round-1' }, 3_000)
+    expect(state.tables.timers['round-1']).toEqual({ ready: { 4: 3_000, 7: 2_000 }, moreTime: {}, endedAt: null })
+    expect(run(state, { type: 'table.ready', table: 4, timerId: 'round-1' }, 9_000)).toBe(state)
+    expect(LiveStateSchemas.tables.safeParse(state.tables).success).toBe(true)
+  })
+
+  it('refuses readiness for a question not started, not in the deck, or ended', () => {
+    expect(applyCommand(defaultLiveState(), { type: 'table.ready', table: 1, timerId: 'round-1' }, 0, deck)).toMatchObject({ ok: false, status: 409 })
+    expect(applyCommand(started(), { type: 'table.ready', table: 1, timerId: 'nope' }, 0, deck)).toMatchObject({ ok: false, status: 404 })
+    const ended = run(started(), { type: 'round.end', timerId: 'round-1' }, 5_000)
+    expect(applyCommand(ended, { type: 'table.moreTime', table: 1, timerId: 'round-1' }, 6_000, deck)).toMatchObject({ ok: false, status: 409 })
+  })
+
+  it('ends a round for all: its timer pauses, the end is stamped once', () => {
+    const ended = run(started(), { type: 'round.end', timerId: 'round-1' }, 5_000)
+    expect(ended.timers.timers['round-1']).toMatchObject({ status: 'paused', pausedAt: 5_000 })
+    expect(ended.tables.timers['round-1']!.endedAt).toBe(5_000)
+    expect(run(ended, { type: 'round.end', timerId: 'round-1' }, 8_000)).toBe(ended)
+  })
+
+  it('starts the tables afresh when the question\'s timer is reset', () => {
+    const ready = run(started(), { type: 'table.ready', table: 2, timerId: 'round-1' }, 1_000)
+    expect(run(ready, { type: 'timer.reset', timerId: 'round-1' }, 2_000).tables.timers).toEqual({})
+  })
+})
+
+describe('applyCommand: insights', () => {
+  const post = (state: LiveState, table: number, text: string, now = 1_000) => run(state, { type: 'insight.post', table, round: 'round', text }, now)
+
+  it('keeps a posted insight pending, normalised, until the presenter approves or hides it', () => {
+    const posted = post(defaultLiveState(), 3, '  Visionen\n skal deles  ')
+    expect(posted.insights.items).toEqual([{ id: 'round-3', round: 'round', table: 3, text: 'Visionen skal deles', at: 1_000, status: 'pending' }])
+    const approved = run(posted, { type: 'insight.approve', id: 'round-3' })
+    expect(approved.insights.items[0]!.status).toBe('approved')
+    expect(run(approved, { type: 'insight.hide', id: 'round-3' }).insights.items[0]!.status).toBe('hidden')
+    expect(LiveStateSchemas.insights.safeParse(approved.insights).success).toBe(true)
+  })
+
+  it('replaces a table\'s insight when it sends another, which needs approval again', () => {
+    let state = post(defaultLiveState(), 3, 'Første')
+    state = run(state, { type: 'insight.approve', id: 'round-3' })
+    state = post(state, 3, 'Anden', 2_000)
+    expect(state.insights.items).toEqual([{ id: 'round-3', round: 'round', table: 3, text: 'Anden', at: 2_000, status: 'pending' }])
+  })
+
+  it('refuses a round without insights, empty or long text, and an unknown id', () => {
+    expect(applyCommand(defaultLiveState(), { type: 'insight.post', table: 1, round: 'other', text: 'x' }, 0, deck)).toMatchObject({ ok: false, status: 404 })
+    expect(applyCommand(defaultLiveState(), { type: 'insight.post', table: 1, round: 'round', text: ' \n ' }, 0, deck)).toMatchObject({ ok: false, status: 400 })
+    expect(applyCommand(defaultLiveState(), { type: 'insight.post', table: 1, round: 'round', text: 'x'.repeat(281) }, 0, deck)).toMatchObject({ ok: false, status: 400 })
+    expect(applyCommand(defaultLiveState(), { type: 'insight.approve', id: 'round-9' }, 0, deck)).toMatchObject({ ok: false, status: 404 })
+  })
+})
+
 describe('parseCommand', () => {
   it.each([
     [{ type: 'timer.start' }, 'timerId'],
@@ -111,5 +172,18 @@ describe('mayRun', () => {
     expect(mayRun('facilitator', 'grouping.redraw')).toBe(false)
     expect(mayRun('viewer', 'timer.start')).toBe(false)
     expect(mayRun('presenter', 'programme.mark')).toBe(true)
+  })
+})
+
+describe('refusalFor', () => {
+  it('lets a table speak for itself only, and run no shared timer', () => {
+    const table3 = { role: 'table', table: 3 } as const
+    expect(refusalFor(table3, { type: 'table.ready', table: 3, timerId: 'round-1' })).toBeUndefined()
+    expect(refusalFor(table3, { type: 'table.ready', table: 4, timerId: 'round-1' })).toBe('table 3 may not act for table 4')
+    expect(refusalFor(table3, { type: 'insight.post', table: 5, round: 'round', text: 'x' })).toBe('table 3 may not act for table 5')
+    expect(refusalFor(table3, { type: 'timer.start', timerId: 'round-1' })).toBe('a table may not timer.start')
+    expect(refusalFor(table3, { type: 'insight.approve', id: 'round-3' })).toBe('a table may not insight.approve')
+    expect(refusalFor({ role: 'facilitator' }, { type: 'table.ready', table: 3, timerId: 'round-1' })).toBe('a facilitator may not table.ready')
+    expect(refusalFor({ role: 'presenter' }, { type: 'table.ready', table: 9, timerId: 'round-1' })).toBeUndefined()
   })
 })

@@ -4,7 +4,8 @@ import { marksFromStarts, startsFromMarks } from '../programme/state.ts'
 import { boardPatch, timerOf } from '../timer/board.ts'
 import { MINUTE_MS, type TimerAction } from '../timer/machine.ts'
 import type { Command, Refusal } from './commands.ts'
-import type { Draw, GroupingBoard, LiveState } from './state.ts'
+import { normaliseInsight } from './insight-text.ts'
+import type { Draw, GroupingBoard, Insight, LiveState, TableProgress } from './state.ts'
 
 /** What the server knows of the deck it serves: enough to decide every command. */
 export interface LiveDeck {
@@ -13,6 +14,8 @@ export interface LiveDeck {
   schedule: Schedule
   /** YYYY-MM-DD: programme marks on the day use the server's clock on this date. */
   seminarDate: string
+  /** Rounds whose tables send their key insight from the phone (`insights: true` in the deck's data). */
+  insightRounds?: ReadonlySet<string>
   /** The discussion rounds and the programme items they run in: what catching up may shorten. */
   rounds?: readonly ScheduledRound[]
 }
@@ -37,9 +40,16 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
     case 'timer.start':
     case 'timer.pause':
     case 'timer.resume':
-    case 'timer.reset':
     case 'timer.addMinute':
       return applyTimer(state, command.timerId, { type: TIMER_ACTIONS[command.type] }, now, deck)
+    case 'timer.reset': {
+      // Back to the planned time: the tables start this question afresh too.
+      const reset = applyTimer(state, command.timerId, { type: 'reset' }, now, deck)
+      if (!reset.ok || !(command.timerId in reset.state.tables.timers))
+        return reset
+      const { [command.timerId]: _, ...rest } = reset.state.tables.timers
+      return { ok: true, state: { ...reset.state, tables: { timers: rest } } }
+    }
     case 'timer.setDuration':
       return applyTimer(state, command.timerId, { type: 'setDuration', durationMs: command.durationMs }, now, deck)
     case 'timer.next': {
@@ -73,6 +83,22 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
         return { ok: false, status: 409, reason: `nothing to undo: the ${command.board} are on their first draw` }
       return { ok: true, state: { ...state, grouping: { ...state.grouping, [command.board]: { ...draw, seed, previous: draw.previous.slice(0, -1) } } } }
     }
+    case 'table.ready':
+    case 'table.moreTime':
+      return markTable(state, command.timerId, command.table, command.type === 'table.ready' ? 'ready' : 'moreTime', now, deck)
+    case 'round.end':
+      return endRound(state, command.timerId, now, deck)
+    case 'insight.post':
+      return postInsight(state, command.round, command.table, command.text, now, deck)
+    case 'insight.approve':
+    case 'insight.hide':
+      return judgeInsight(state, command.id, command.type === 'insight.approve' ? 'approved' : 'hidden')
+    case 'photo.add':
+      if (state.photos.items.some(photo => photo.id === command.id))
+        return { ok: true, state }
+      if (state.photos.items.filter(photo => photo.table === command.table).length >= MAX_PHOTOS_PER_TABLE)
+        return { ok: false, status: 409, reason: `table ${command.table} has sent ${MAX_PHOTOS_PER_TABLE} photos, the most a table may` }
+      return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now }] } } }
     case 'survey.close':
     case 'survey.reopen': {
       const closed = command.type === 'survey.close'
@@ -81,6 +107,65 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
     case 'survey.source':
       return command.source === state.survey.source ? { ok: true, state } : { ok: true, state: { ...state, survey: { ...state.survey, source: command.source } } }
   }
+}
+
+/** Enough for a build seen from every side; bounds the state folder at about 2 MB × this per table. */
+export const MAX_PHOTOS_PER_TABLE = 12
+
+const NO_PROGRESS: TableProgress = { ready: {}, moreTime: {}, endedAt: null }
+
+/** Ready and "more time" exclude each other: the table's latest word counts. */
+function markTable(state: LiveState, timerId: string, table: number, mark: 'ready' | 'moreTime', now: number, deck: LiveDeck): Applied {
+  if (!deck.timers.has(timerId))
+    return unknownTimer(timerId, deck)
+  if (state.timers.timers[timerId]?.startedAt == null)
+    return { ok: false, status: 409, reason: `${timerId} has not started yet` }
+  const progress = state.tables.timers[timerId] ?? NO_PROGRESS
+  if (progress.endedAt !== null)
+    return { ok: false, status: 409, reason: 'the presenter has ended this round' }
+  const key = String(table)
+  if (progress[mark][key] !== undefined)
+    return { ok: true, state }
+  const other = mark === 'ready' ? 'moreTime' : 'ready'
+  const { [key]: _, ...otherRest } = progress[other]
+  const next = { ...progress, [mark]: { ...progress[mark], [key]: now }, [other]: otherRest }
+  return { ok: true, state: { ...state, tables: { timers: { ...state.tables.timers, [timerId]: next } } } }
+}
+
+function endRound(state: LiveState, timerId: string, now: number, deck: LiveDeck): Applied {
+  const progress = state.tables.timers[timerId] ?? NO_PROGRESS
+  if (progress.endedAt !== null)
+    return { ok: true, state }
+  // Pausing checks the timer exists; a timer that is not running stays as it is.
+  const paused = applyTimer(state, timerId, { type: 'pause' }, now, deck)
+  if (!paused.ok)
+    return paused
+  return { ok: true, state: { ...paused.state, tables: { timers: { ...paused.state.tables.timers, [timerId]: { ...progress, endedAt: now } } } } }
+}
+
+function postInsight(state: LiveState, round: string, table: number, raw: string, now: number, deck: LiveDeck): Applied {
+  if (!deck.insightRounds?.has(round))
+    return { ok: false, status: 404, reason: `round "${round}" does not collect insights` }
+  const normalised = normaliseInsight(raw)
+  if (!normalised.ok)
+    return { ok: false, status: 400, reason: normalised.reason }
+  const id = `${round}-${table}`
+  const existing = state.insights.items.find(item => item.id === id)
+  if (existing?.text === normalised.text)
+    return { ok: true, state }
+  // A changed text needs the presenter's approval again.
+  const insight: Insight = { id, round, table, text: normalised.text, at: now, status: 'pending' }
+  const items = existing ? state.insights.items.map(item => item.id === id ? insight : item) : [...state.insights.items, insight]
+  return { ok: true, state: { ...state, insights: { items } } }
+}
+
+function judgeInsight(state: LiveState, id: string, status: 'approved' | 'hidden'): Applied {
+  const existing = state.insights.items.find(item => item.id === id)
+  if (!existing)
+    return { ok: false, status: 404, reason: `no insight "${id}"` }
+  if (existing.status === status)
+    return { ok: true, state }
+  return { ok: true, state: { ...state, insights: { items: state.insights.items.map(item => item.id === id ? { ...item, status } : item) } } }
 }
 
 function unknownTimer(id: string, deck: LiveDeck): Refusal {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RecoverySchema } from '../programme/catch-up.ts'
-import { GROUPING_BOARDS } from './state.ts'
+import { GROUPING_BOARDS, PhotoId, TableNumber } from './state.ts'
 
 /**
  * Every change to the live state is one of these commands: a client says what it wants,
@@ -41,6 +41,21 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('programme.indicator'), on: z.boolean() }),
   z.strictObject({ type: z.literal('grouping.redraw'), board: z.enum(GROUPING_BOARDS) }),
   z.strictObject({ type: z.literal('grouping.undo'), board: z.enum(GROUPING_BOARDS) }),
+  /** A table is done with the question being talked about. */
+  z.strictObject({ type: z.literal('table.ready'), table: TableNumber, timerId: TimerId }),
+  /** A table asks the presenter for two more minutes (the presenter decides). */
+  z.strictObject({ type: z.literal('table.moreTime'), table: TableNumber, timerId: TimerId }),
+  /** The presenter ends the talk on this question for every table: its timer stops. */
+  z.strictObject({ type: z.literal('round.end'), timerId: TimerId }),
+  /** A table's key insight; the server normalises it and keeps it pending until approved. */
+  z.strictObject({ type: z.literal('insight.post'), table: TableNumber, round: z.string().min(1).max(200), text: z.string().max(4000) }),
+  z.strictObject({ type: z.literal('insight.approve'), id: z.string().min(1).max(300) }),
+  z.strictObject({ type: z.literal('insight.hide'), id: z.string().min(1).max(300) }),
+  /**
+   * A table's photo, already stored by the upload route (/__seminarkit/photo), which alone
+   * sends this: the command route refuses it, so no photo is listed without its file.
+   */
+  z.strictObject({ type: z.literal('photo.add'), table: TableNumber, id: PhotoId }),
   z.strictObject({ type: z.literal('survey.close') }),
   z.strictObject({ type: z.literal('survey.reopen') }),
   /** The network slides show the deck's sample export or the live survey. */

@@ -17,6 +17,8 @@ export const LIVE_PATHS = {
   network: '/__seminarkit/network',
   /** Presenter only: GET the facilitator tokens; POST `{ label }` to issue, `{ revoke: id }` to revoke. */
   tokens: '/__seminarkit/tokens',
+  /** POST a JPEG (`?table=<n>`, at most MAX_PHOTO_BYTES) to add a table's photo; GET `<path>/<id>.jpg`. */
+  photo: '/__seminarkit/photo',
   /** A participant's survey: GET their view, POST `{ type: "answer", … }` or `{ type: "decline" }`. */
   survey: '/__seminarkit/survey',
   /** Presenter only: GET every survey member's personal token (issued on first use). */

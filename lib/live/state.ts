@@ -66,6 +66,52 @@ export function defaultGroupingState(): GroupingState {
   return { teams: first(), tables: first(), pairs: first() }
 }
 
+/** A table's number, as on its table card: 1, 2, … */
+export const TableNumber = z.number().int().min(1).max(999)
+const TableKey = z.string().regex(/^[1-9]\d{0,2}$/)
+
+/** The tables during one question's talk: who is done, who asked for more time (server instants). */
+const TableProgressSchema = z.strictObject({
+  ready: z.record(TableKey, Instant),
+  moreTime: z.record(TableKey, Instant),
+  /** When the presenter ended the talk for all tables; null while it runs. */
+  endedAt: Instant.nullable(),
+})
+export type TableProgress = z.infer<typeof TableProgressSchema>
+
+export const TablesStateSchema = z.strictObject({
+  /** By timer id: each question of a round is talked through, and ended, on its own. */
+  timers: z.record(z.string().min(1).max(200), TableProgressSchema),
+})
+export type TablesState = z.infer<typeof TablesStateSchema>
+
+/** Longest insight a table may send, in characters (code points) after normalising. */
+export const INSIGHT_MAX_CHARS = 280
+
+const InsightSchema = z.strictObject({
+  /** `<round id>-<table>`: one insight per table and round; sending again replaces it. */
+  id: z.string().regex(/^[a-z0-9-]+-[1-9]\d{0,2}$/),
+  round: z.string().regex(/^[a-z0-9-]+$/),
+  table: TableNumber,
+  text: z.string().min(1).refine(text => [...text].length <= INSIGHT_MAX_CHARS, `at most ${INSIGHT_MAX_CHARS} characters`),
+  at: Instant,
+  /** Only approved insights reach the audience's slides. */
+  status: z.enum(['pending', 'approved', 'hidden']),
+})
+export type Insight = z.infer<typeof InsightSchema>
+
+export const InsightsStateSchema = z.strictObject({ items: z.array(InsightSchema).max(5000) })
+export type InsightsState = z.infer<typeof InsightsStateSchema>
+
+/** A photo's id: `<table>-<server instant>`; the file is `photos/<id>.jpg` in the state folder. */
+export const PhotoId = z.string().regex(/^[1-9]\d{0,2}-\d{1,15}$/)
+
+const PhotoSchema = z.strictObject({ id: PhotoId, table: TableNumber, at: Instant })
+export type Photo = z.infer<typeof PhotoSchema>
+
+export const PhotosStateSchema = z.strictObject({ items: z.array(PhotoSchema).max(2000) })
+export type PhotosState = z.infer<typeof PhotosStateSchema>
+
 /** The presenter's switches for the live survey; the answers themselves are never part of the live state. */
 export const SurveyControlSchema = z.strictObject({
   /** Closed: answers can no longer be given or changed. */
@@ -76,13 +122,16 @@ export const SurveyControlSchema = z.strictObject({
 export type SurveyControl = z.infer<typeof SurveyControlSchema>
 
 /** The keys saved to the state folder, one file each. */
-export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'survey'] as const
+export const LIVE_KEYS = ['timers', 'programme', 'grouping', 'tables', 'insights', 'photos', 'survey'] as const
 export type LiveKey = typeof LIVE_KEYS[number]
 
 export interface LiveState {
   timers: TimerBoard
   programme: ProgrammeState
   grouping: GroupingState
+  tables: TablesState
+  insights: InsightsState
+  photos: PhotosState
   survey: SurveyControl
   /** Computed by the server from the answers it keeps; anonymous below the gate; null without a dev server. */
   surveyResults: SurveyResults | null
@@ -92,11 +141,23 @@ export const LiveStateSchemas = {
   timers: TimerBoardSchema,
   programme: ProgrammeStateSchema,
   grouping: GroupingStateSchema,
+  tables: TablesStateSchema,
+  insights: InsightsStateSchema,
+  photos: PhotosStateSchema,
   survey: SurveyControlSchema,
 } satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
 
 export function defaultLiveState(): LiveState {
-  return { timers: emptyBoard(), programme: emptyProgrammeState(), grouping: defaultGroupingState(), survey: { closed: false, source: 'sample' }, surveyResults: null }
+  return {
+    timers: emptyBoard(),
+    programme: emptyProgrammeState(),
+    grouping: defaultGroupingState(),
+    tables: { timers: {} },
+    insights: { items: [] },
+    photos: { items: [] },
+    survey: { closed: false, source: 'sample' },
+    surveyResults: null,
+  }
 }
 
 /** What a client receives: the state and a version that grows with every applied command. */

@@ -65,6 +65,8 @@ export const DiscussionRoundSchema = z.object({
   /** The id of a standard format (lib/discussion/formats.ts) or one of the deck's own. */
   format: Id,
   questions: z.array(DiscussionQuestionSchema).min(1),
+  /** Each table sends its key insight from its phone; approved ones fill an `<Insights>` slide. */
+  insights: z.boolean().default(false),
 })
 export type DiscussionRoundInput = z.infer<typeof DiscussionRoundSchema>
 

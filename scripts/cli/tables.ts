@@ -8,7 +8,7 @@ import { parseCommandArgs, parseSeed, type Command } from './command.ts'
 import { seedInUse } from '../support/live/draw-in-use.ts'
 import { commandDeck, DECK_OPTION, loadParticipants } from './grouping-input.ts'
 
-const help = `Usage: seminar tables <participants.csv> [--deck SLUG] [--size 3] [--seed N] [--json] [--cards cards.pdf]
+const help = `Usage: seminar tables <participants.csv> [--deck SLUG] [--size 3] [--seed N] [--json] [--cards cards.pdf [--url http://<laptop>:3030]]
 
 Seats everyone at discussion tables ("i grupper á tre"): tables of --size or --size + 1
 people, each with as many different departments as the file allows. Counts that cannot
@@ -21,7 +21,11 @@ be split that way (5 at tables of 3) get tables as even as possible instead.
                     (default: the draw on the deck's table board, else 1)
   --json            print {"seed","tables":[{"number","members":[{"name","department"}]}]}
   --cards F         also write printable table cards: one A4 fold-over card per table with
-                    its number and members (PDF, rendered by Chromium)`
+                    its number and members (PDF, rendered by Chromium)
+  --url U           with --cards: each card gets a QR code to U/table/<n> with that table's
+                    token, for \`npm start -- --remote=<secret>\` on the address U (the dev
+                    server prints it). Tokens come from the key in the state folder
+                    (SEMINARKIT_STATE_DIR, default .seminarkit/), made on first use`
 
 function report(deck: Deck, result: TablesResult): string {
   const t = translator(deck.language)
@@ -32,6 +36,20 @@ function report(deck: Deck, result: TablesResult): string {
       lines.push(`  ${member.name} (${member.department})`)
   }
   return lines.join('\n')
+}
+
+/** The dev server's address for the cards' QR codes: http(s), no path, query or fragment. */
+function parseUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  }
+  catch {
+    throw new UsageError(`--url expects an address such as http://192.168.1.20:3030, got "${value}"`)
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username)
+    throw new UsageError(`--url expects an address such as http://192.168.1.20:3030, got "${value}"`)
+  return url.href.replace(/\/$/, '')
 }
 
 function parseSize(value: string | undefined): number {
@@ -53,11 +71,15 @@ const command: Command = {
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       cards: { type: 'string' },
+      url: { type: 'string' },
       ...DECK_OPTION,
     }, { min: 1, max: 1, names: '<participants.csv>' })
     const seed = parseSeed(values.seed, seedInUse('tables'))
     const deck = await commandDeck(values.deck)
     const size = parseSize(values.size)
+    if (values.url !== undefined && values.cards === undefined)
+      throw new UsageError('--url needs --cards: it puts QR codes on the table cards')
+    const base = values.url === undefined ? undefined : parseUrl(values.url)
     const input = positionals[0]!
     if (values.cards !== undefined)
       await checkOutputPath(values.cards, [input], 'cards.pdf')
@@ -65,7 +87,13 @@ const command: Command = {
     if (values.cards !== undefined) {
       checkPrintSize(input, result.tables.length, `${result.tables.length} tables`, `${MAX_PDF_PAGES} table cards`)
       const { writeTableCards } = await import('../support/print/table-cards.ts')
-      await writeTableCards(deck, result, values.cards)
+      let link: ((table: number) => string) | undefined
+      if (base !== undefined) {
+        const { readTableKey, stateDir, tableToken } = await import('../support/live/table-tokens.ts')
+        const key = readTableKey(stateDir())
+        link = table => `${base}/table/${table}?token=${tableToken(key, table)}`
+      }
+      await writeTableCards(deck, result, values.cards, link)
     }
     out.stdout(values.json ? JSON.stringify(result) : report(deck, result))
   },

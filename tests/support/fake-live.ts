@@ -51,5 +51,5 @@ export const fakeServerClockModule = {
 
 /** A browser the server treats as the presenter (loopback, or signed in with the secret). */
 export const fakePresenterSessionModule = {
-  useSession: () => ({ remote: ref(false), role: ref('presenter'), may: () => true, signIn: async () => undefined, ready: Promise.resolve() }),
+  useSession: () => ({ remote: ref(false), role: ref('presenter'), table: ref(undefined), may: () => true, signIn: async () => undefined, ready: Promise.resolve() }),
 }

@@ -1,11 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
-import type { Role } from '../../../lib/live/access.ts'
+import type { Access, Role } from '../../../lib/live/access.ts'
+import { TableNumber } from '../../../lib/live/state.ts'
+import { tableOfToken } from './table-tokens.ts'
 
 /**
  * Who holds which credential on the day. The presenter's secret comes from
  * `--remote=<secret>` and lives only in the server's memory; facilitator tokens travel in
- * QR codes; a browser that signed in holds a session id in an HttpOnly cookie, so Slidev's
+ * QR codes; each table card's QR code carries its table's token (./table-tokens.ts); a browser that signed in holds a session id in an HttpOnly cookie, so Slidev's
  * own requests (which we cannot give a header) carry it too.
  */
 
@@ -33,8 +35,10 @@ const TokenSchema = z.discriminatedUnion('role', [FacilitatorTokenSchema, Partic
 
 const SessionSchema = z.strictObject({
   id: Id,
-  /** The token the session was opened with; null for the presenter's secret. */
+  /** The token the session was opened with; null for the presenter's secret or a table card. */
   tokenId: Id.nullable(),
+  /** Opened with this table's card: the session acts for this table only. */
+  table: TableNumber.optional(),
 })
 
 export const CredentialsSchema = z.strictObject({
@@ -62,6 +66,8 @@ export class Credentials {
     private data: CredentialsData,
     /** Called after every change, with what to persist. */
     private readonly saved: (data: CredentialsData) => void,
+    /** The key table cards' tokens are made from (read when first needed). */
+    private readonly tableKey: () => string,
   ) {}
 
   get remote(): boolean {
@@ -69,14 +75,20 @@ export class Credentials {
   }
 
   roleOf(sessionId: string | undefined): Role {
+    return this.accessOf(sessionId).role
+  }
+
+  accessOf(sessionId: string | undefined): Access {
     if (!this.remote)
-      return 'presenter'
+      return { role: 'presenter' }
     const session = sessionId === undefined ? undefined : this.data.sessions.find(s => s.id === sessionId)
     if (!session)
-      return 'viewer'
+      return { role: 'viewer' }
+    if (session.table !== undefined)
+      return { role: 'table', table: session.table }
     if (session.tokenId === null)
-      return 'presenter'
-    return this.data.tokens.find(t => t.id === session.tokenId)?.role ?? 'viewer'
+      return { role: 'presenter' }
+    return { role: this.data.tokens.find(t => t.id === session.tokenId)?.role ?? 'viewer' }
   }
 
   /**
@@ -93,22 +105,26 @@ export class Credentials {
    * A new session for the secret or a live token; undefined when neither matches. Without
    * `--remote` only a participant token opens a session (everyone is the presenter anyway).
    */
-  signIn(credential: { secret: string } | { token: string }): { sessionId: string, role: Role } | undefined {
-    let tokenId: string | null
+  signIn(credential: { secret: string } | { token: string }): { sessionId: string, access: Access } | undefined {
+    let opened: { tokenId: string | null, table?: number }
     if ('secret' in credential) {
       if (!this.remote || !sameSecret(credential.secret, this.secret!))
         return undefined
-      tokenId = null
+      opened = { tokenId: null }
     }
     else {
-      const token = this.data.tokens.find(t => sameSecret(credential.token, t.token))
-      if (!token || (!this.remote && token.role !== 'participant'))
+      const table = this.remote ? tableOfToken(this.tableKey(), credential.token) : undefined
+      const token = table === undefined ? this.data.tokens.find(t => sameSecret(credential.token, t.token)) : undefined
+      if (table !== undefined)
+        opened = { tokenId: null, table }
+      else if (token && (this.remote || token.role === 'participant'))
+        opened = { tokenId: token.id }
+      else
         return undefined
-      tokenId = token.id
     }
     const sessionId = newId()
-    this.update({ ...this.data, sessions: [...this.data.sessions, { id: sessionId, tokenId }].slice(-10_000) })
-    return { sessionId, role: this.roleOf(sessionId) }
+    this.update({ ...this.data, sessions: [...this.data.sessions, { id: sessionId, ...opened }].slice(-10_000) })
+    return { sessionId, access: this.accessOf(sessionId) }
   }
 
   /** The facilitator token for a label (a table, a round), made on first use. */

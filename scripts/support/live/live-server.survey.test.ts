@@ -30,10 +30,10 @@ describe('the live survey on the server', () => {
     expect(new Set(tokens.map(t => t.token)).size).toBe(5)
     expect(live.participantTokens().map(t => t.token)).toEqual(tokens.map(t => t.token))
     const session = live.credentials.signIn({ token: tokens[1]!.token })!
-    expect(session.role).toBe('participant')
+    expect(session.access.role).toBe('participant')
     expect(live.credentials.participantOf(session.sessionId)).toBe('m2')
     expect(live.credentials.roleOf(session.sessionId)).toBe('participant')
-    expect(live.run({ type: 'survey.close' }, 'participant')).toMatchObject({ ok: false, status: 403 })
+    expect(live.run({ type: 'survey.close' }, { role: 'participant' })).toMatchObject({ ok: false, status: 403 })
   })
 
   it('refuses ties to oneself or to strangers and answers after the survey is closed', () => {
@@ -44,7 +44,7 @@ describe('the live survey on the server', () => {
     expect(live.answerSurvey('m1', { type: 'answer', ties: ['m2'], external: [1, 6] })).toMatchObject({ ok: false, status: 400 })
     expect(live.answerSurvey('m1', { type: 'answer', ties: ['m2'], external: [1, null], extra: 1 })).toMatchObject({ ok: false, status: 400 })
     expect(live.answerSurvey('m1', { type: 'answer', ties: ['m2'], external: [1, null] })).toMatchObject({ ok: true })
-    expect(live.run({ type: 'survey.close' }, 'presenter')).toMatchObject({ ok: true })
+    expect(live.run({ type: 'survey.close' }, { role: 'presenter' })).toMatchObject({ ok: true })
     expect(live.answerSurvey('m1', { type: 'decline' })).toMatchObject({ ok: false, status: 409 })
     expect(live.participantView('m1')!.answer).toEqual({ status: 'answered', ties: ['m2'], external: [1, null] })
   })
@@ -70,7 +70,7 @@ describe('the live survey on the server', () => {
   it('keeps the answers in their own file, out of the broadcast state files', async () => {
     const live = server()
     live.answerSurvey('m1', { type: 'answer', ties: ['m2'], external: [5, 5] })
-    live.run({ type: 'survey.source', source: 'live' }, 'presenter')
+    live.run({ type: 'survey.source', source: 'live' }, { role: 'presenter' })
     const dir = dirs[0]!
     // Writes are asynchronous (latest wins): wait for them, within a bound.
     await vi.waitFor(() => {

@@ -1,12 +1,17 @@
 import { createHmac, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { mayRun, type Role } from '../../../lib/live/access.ts'
+import { refusalFor, type Access } from '../../../lib/live/access.ts'
 import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
-import { parseCommand, type CommandResult } from '../../../lib/live/commands.ts'
+import { parseCommand, type Command, type CommandResult } from '../../../lib/live/commands.ts'
+import { LIVE_PATHS } from '../../../lib/live/protocol.ts'
+import { stripJpegMetadata } from '../../../lib/photo/jpeg.ts'
+import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
 import { checkSubmission, emptyAnswers, surveyResults, SurveyAnswersSchema, type SurveyAnswer, type SurveyAnswers, type SurveyDeck, type SurveyMember } from '../../../lib/survey/survey.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
 import { Credentials, CredentialsSchema, emptyCredentials, type ParticipantToken } from './credentials.ts'
+import { ephemeralTableKey, readTableKey } from './table-tokens.ts'
 
 /** The answers file in the state folder: personal data, never broadcast (docs/security.md). */
 export const SURVEY_ANSWERS_FILE = 'survey-answers.json'
@@ -48,6 +53,8 @@ export class LiveServer {
   private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>()
   private readonly writers: Partial<Record<string, (data: unknown) => void>> = {}
   private readonly now: () => number
+  /** Photos of a server without a state folder. */
+  private readonly photos = new Map<string, Uint8Array>()
   private answers: SurveyAnswers
   /** A secret per server start: below the gate, anonymous nodes are ordered by it, not by who they are. */
   private readonly shuffleKey = randomBytes(16)
@@ -62,6 +69,9 @@ export class LiveServer {
         timers: readStateFile(join(dir, 'timers.json'), LiveStateSchemas.timers, () => defaults.timers, warn),
         programme: readStateFile(join(dir, 'programme.json'), LiveStateSchemas.programme, () => defaults.programme, warn),
         grouping: readStateFile(join(dir, 'grouping.json'), LiveStateSchemas.grouping, () => defaults.grouping, warn),
+        tables: readStateFile(join(dir, 'tables.json'), LiveStateSchemas.tables, () => defaults.tables, warn),
+        insights: readStateFile(join(dir, 'insights.json'), LiveStateSchemas.insights, () => defaults.insights, warn),
+        photos: readStateFile(join(dir, 'photos.json'), LiveStateSchemas.photos, () => defaults.photos, warn),
         survey: readStateFile(join(dir, 'survey.json'), LiveStateSchemas.survey, () => defaults.survey, warn),
         surveyResults: null,
       }
@@ -69,7 +79,8 @@ export class LiveServer {
     this.answers = dir === undefined || !options.survey ? emptyAnswers() : readStateFile(join(dir, SURVEY_ANSWERS_FILE), SurveyAnswersSchema, emptyAnswers, warn)
     this.state = { ...this.state, surveyResults: this.results() }
     const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
-    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data))
+    let tableKey: string | undefined
+    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data), () => tableKey ??= dir === undefined ? ephemeralTableKey() : readTableKey(dir))
   }
 
   snapshot(): LiveSnapshot {
@@ -81,14 +92,55 @@ export class LiveServer {
     return () => this.listeners.delete(listener)
   }
 
-  /** Validates, authorises and applies one command from a client in `role`. */
-  run(body: unknown, role: Role): CommandResult {
+  /** Validates, authorises and applies one command from a client with `access`. */
+  run(body: unknown, access: Access): CommandResult {
     const parsed = parseCommand(body)
     if (!parsed.ok)
       return parsed
     const { command } = parsed
-    if (!mayRun(role, command.type))
-      return { ok: false, status: 403, reason: role === 'viewer' ? `${command.type} needs the presenter's secret or a facilitator's QR code` : `a ${role} may not ${command.type}` }
+    if (command.type === 'photo.add')
+      return { ok: false, status: 400, reason: `photos are uploaded to ${LIVE_PATHS.photo}` }
+    return this.apply(command, access)
+  }
+
+  /**
+   * Keeps a table's photo: its metadata (EXIF, GPS) stripped, the file written before the
+   * photo is listed, so every listed photo can be shown.
+   */
+  async addPhoto(table: number, jpeg: Uint8Array, access: Access): Promise<CommandResult> {
+    const id = `${table}-${this.now()}`
+    const command: Command = { type: 'photo.add', table, id }
+    const refusal = refusalFor(access, command)
+    if (refusal)
+      return { ok: false, status: 403, reason: refusal }
+    const stripped = stripJpegMetadata(jpeg)
+    if (!stripped.ok)
+      return { ok: false, status: 400, reason: stripped.reason }
+    if (this.options.dir === undefined)
+      this.photos.set(id, stripped.bytes)
+    else
+      await commitFiles([{ path: join(this.options.dir, 'photos', `${id}.jpg`), data: stripped.bytes }])
+    return this.apply(command, access)
+  }
+
+  /** A listed photo's bytes, or undefined. */
+  photo(id: string): Uint8Array | undefined {
+    if (!this.state.photos.items.some(photo => photo.id === id))
+      return undefined
+    if (this.options.dir === undefined)
+      return this.photos.get(id)
+    try {
+      return readFileSync(join(this.options.dir, 'photos', `${id}.jpg`))
+    }
+    catch {
+      return undefined
+    }
+  }
+
+  private apply(command: Command, access: Access): CommandResult {
+    const refusal = refusalFor(access, command)
+    if (refusal)
+      return { ok: false, status: 403, reason: refusal }
     const applied = applyCommand(this.state, command, this.now(), this.options.deck)
     if (!applied.ok)
       return applied

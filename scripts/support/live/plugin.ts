@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin, ViteDevServer } from 'vite'
 import { MCP_ROUTE, replayBody, SLIDE_SOURCE_ROUTE } from '../../../adapters/slidev.ts'
-import type { Role } from '../../../lib/live/access.ts'
+import type { Access, Role } from '../../../lib/live/access.ts'
 import type { LiveDeck } from '../../../lib/live/apply.ts'
 import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
 import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
+import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
 import type { SurveyDeck } from '../../../lib/survey/survey.ts'
 import { LiveServer } from './live-server.ts'
 import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
@@ -80,13 +81,14 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 async function handle(live: LiveServer, server: ViteDevServer, request: Request, response: Response): Promise<boolean> {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const path = url.pathname.replace(/^\/+/, '/')
-  const role = live.credentials.roleOf(sessionOf(request))
+  const access = live.credentials.accessOf(sessionOf(request))
+  const { role } = access
 
   if (request.method === 'GET' || request.method === 'HEAD') {
     switch (path) {
       case LIVE_PATHS.clock: return reply(response, 200, { now: Date.now() })
       case LIVE_PATHS.state: return reply(response, 200, live.snapshot())
-      case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, role })
+      case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, ...access })
       case LIVE_PATHS.network: return reply(response, 200, { urls: live.credentials.remote ? server.resolvedUrls?.network ?? [] : [] })
       case LIVE_PATHS.tokens:
         return role === 'presenter'
@@ -100,9 +102,11 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
         const view = participantOf(live, request, (memberId) => live.participantView(memberId))
         return view ? reply(response, 200, view) : refuse(response, 403, 'open the survey from your personal QR code')
       }
-      default: return false
+      default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, path, response) : false
     }
   }
+  if (request.method === 'POST' && path === LIVE_PATHS.photo)
+    return uploadPhoto(live, access, url, request, response)
   if (!WRITE_METHODS.has(request.method ?? ''))
     return false
 
@@ -110,16 +114,17 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
   if (path === MCP_ROUTE || path.startsWith(`${MCP_ROUTE}/`))
     return role === 'presenter' ? false : refuse(response, 403, 'Slidev\'s MCP server needs the presenter\'s secret')
 
-  const body = await readBody(request)
-  if (body === undefined)
+  const bytes = await readBody(request, MAX_BODY_BYTES)
+  if (bytes === undefined)
     return refuse(response, 413, `the body is larger than ${MAX_BODY_BYTES / 1024} KB`)
+  const body = bytes.toString('utf8')
   const checked = checkJsonBody(body)
   if (!checked.ok)
     return refuse(response, checked.status, checked.reason)
 
   switch (path) {
     case LIVE_PATHS.command: {
-      const result = live.run(checked.value, role)
+      const result = live.run(checked.value, access)
       return reply(response, result.ok ? 200 : result.status, result)
     }
     case LIVE_PATHS.session: return signIn(live, request, response, checked.value)
@@ -164,7 +169,7 @@ function signIn(live: LiveServer, request: Request, response: Response, body: un
   if (!session)
     return refuse(response, 403, 'secret nor token is valid (a revoked QR code no longer works)')
   response.setHeader('Set-Cookie', `${sessionCookieName(localPort(request))}=${session.sessionId}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${7 * 24 * 3600}`)
-  return reply(response, 200, { remote: live.credentials.remote, role: session.role })
+  return reply(response, 200, { remote: live.credentials.remote, ...session.access })
 }
 
 /** Runs `use` for the survey member this request's session answers for; undefined without one. */
@@ -184,34 +189,58 @@ function manageTokens(live: LiveServer, role: Role, response: Response, body: un
   return refuse(response, 400, 'expected {"label": "…"} or {"revoke": "<token id>"}')
 }
 
-/** The body as text, or undefined once it passes MAX_BODY_BYTES (the rest is not read). */
-function readBody(request: Request): Promise<string | undefined> {
+/**
+ * The body, or undefined once it passes `limit` bytes. The rest is read and dropped, not
+ * kept, and the refusal waits for its end: answering while the client still writes makes
+ * Node close the socket, and the client sees EPIPE instead of the 413.
+ */
+function readBody(request: Request, limit: number): Promise<Buffer | undefined> {
   const declared = Number(request.headers['content-length'])
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-    request.resume()
-    return Promise.resolve(undefined)
-  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let over = false
+    let over = Number.isFinite(declared) && declared > limit
     request.on('data', (chunk: Buffer) => {
       if (over)
         return
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         over = true
-        resolve(undefined)
+        chunks.length = 0
         return
       }
       chunks.push(chunk)
     })
     request.on('error', reject)
-    request.on('end', () => {
-      if (!over)
-        resolve(Buffer.concat(chunks).toString('utf8'))
-    })
+    request.on('end', () => resolve(over ? undefined : Buffer.concat(chunks)))
   })
+}
+
+/** A table's photo, with its own size limit (the phone scales it down first). */
+async function uploadPhoto(live: LiveServer, access: Access, url: URL, request: Request, response: Response): Promise<true> {
+  const table = url.searchParams.get('table') ?? ''
+  if (!/^[1-9]\d{0,2}$/.test(table))
+    return refuse(response, 400, 'expected ?table=<the table\'s number>')
+  if (access.role === 'viewer')
+    return refuse(response, 403, 'a photo needs the table card\'s QR code')
+  const body = await readBody(request, MAX_PHOTO_BYTES)
+  if (body === undefined)
+    return refuse(response, 413, `the photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`)
+  const result = await live.addPhoto(Number(table), body, access)
+  return reply(response, result.ok ? 200 : result.status, result)
+}
+
+function servePhoto(live: LiveServer, path: string, response: Response): true {
+  const match = /^\/([1-9]\d{0,2}-\d{1,15})\.jpg$/.exec(path.slice(LIVE_PATHS.photo.length))
+  const bytes = match ? live.photo(match[1]!) : undefined
+  if (!bytes)
+    return refuse(response, 404, 'no such photo')
+  response.statusCode = 200
+  response.setHeader('Content-Type', 'image/jpeg')
+  response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+  response.setHeader('X-Content-Type-Options', 'nosniff')
+  response.end(bytes)
+  return true
 }
 
 function sessionOf(request: Request): string | undefined {

@@ -1,3 +1,4 @@
+import { renderSVG } from 'uqr'
 import type { Table, TablesResult } from '../../../lib/grouping/index.ts'
 import { translate } from '../../../lib/i18n/translate.ts'
 import type { Deck } from '../../../lib/schema/deck.ts'
@@ -18,18 +19,25 @@ const css = `
 .members { margin-top: 8mm; list-style: none; }
 .members li { font-size: 20pt; font-weight: 600; line-height: 1.25; margin-bottom: 2mm; }
 .members .department { display: block; font-size: 13pt; font-weight: 400; color: #444; }
+.phone { position: absolute; right: 18mm; bottom: 12mm; width: 38mm; text-align: center; font-size: 10pt; color: #444; }
+.phone svg { width: 38mm; height: 38mm; display: block; }
 `
 
-function face(deck: Deck, table: Table, position: 'upper' | 'lower'): string {
+/** The table's page for its phone (`/table/<n>?token=…`), when the cards carry QR codes. */
+export type TableLink = (table: number) => string
+
+function face(deck: Deck, table: Table, position: 'upper' | 'lower', link: TableLink | undefined): string {
   const members = table.members.map(m => `<li>${escapeHtml(m.name)}<span class="department">${escapeHtml(m.department)}</span></li>`).join('')
-  return `<div class="face ${position}"><div class="event">${escapeHtml(deck.seminar.title)}</div><div class="number">${escapeHtml(translate(deck.language, 'teams.table', { number: table.number }))}</div><ul class="members">${members}</ul></div>`
+  const href = link?.(table.number)
+  const phone = href ? `<div class="phone" data-href="${escapeHtml(href)}">${renderSVG(href, { border: 1 })}${escapeHtml(translate(deck.language, 'print.tableScan'))}</div>` : ''
+  return `<div class="face ${position}"><div class="event">${escapeHtml(deck.seminar.title)}</div><div class="number">${escapeHtml(translate(deck.language, 'teams.table', { number: table.number }))}</div><ul class="members">${members}</ul>${phone}</div>`
 }
 
-export function tableCardsHtml(deck: Deck, result: TablesResult): string {
-  const pages = result.tables.map(table => `<section class="page">${face(deck, table, 'upper')}<div class="fold"></div>${face(deck, table, 'lower')}</section>`)
+export function tableCardsHtml(deck: Deck, result: TablesResult, link?: TableLink): string {
+  const pages = result.tables.map(table => `<section class="page">${face(deck, table, 'upper', link)}<div class="fold"></div>${face(deck, table, 'lower', link)}</section>`)
   return printDocument(deck.language, translate(deck.language, 'print.tableCards', { title: deck.seminar.title }), css, pages)
 }
 
-export async function writeTableCards(deck: Deck, result: TablesResult, out: string): Promise<void> {
-  await writePdf(tableCardsHtml(deck, result), out)
+export async function writeTableCards(deck: Deck, result: TablesResult, out: string, link?: TableLink): Promise<void> {
+  await writePdf(tableCardsHtml(deck, result, link), out)
 }
