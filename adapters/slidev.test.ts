@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MCP_ROUTE, NAV_CHANNEL_SUFFIX, RENDER_CONTEXT_KEY, replayBody, SERVER_REF_PREFIXES, SERVER_REF_SYNC_UP, SERVER_REF_UNDEFINED, SLIDE_SOURCE_ROUTE, SLIDEV_SYNC_KEYS } from './slidev.ts'
+import { MCP_ROUTE, NAV_CHANNEL_SUFFIX, PRESENTER_ROUTE, RENDER_CONTEXT_KEY, replayBody, SERVER_REF_PREFIXES, SERVER_REF_SYNC_UP, SERVER_REF_UNDEFINED, SLIDE_ROUTE, SLIDE_SOURCE_ROUTE, SLIDEV_SYNC_KEYS } from './slidev.ts'
 
 // These read the installed Slidev: when an upgrade changes one of these facts, the guard
 // in front of Slidev's writes or a page that relies on it would be wrong. Fix adapters/slidev.ts.
@@ -38,6 +38,17 @@ describe('Slidev internals seminarkit relies on', () => {
   it('the render context key and the static build\'s nav channel', () => {
     expect(read('@slidev/client/constants.ts')).toContain(`export const injectionRenderContext = '${RENDER_CONTEXT_KEY}'`)
     expect(read('@slidev/client/setup/root.ts')).toContain(`initSharedState(\`\${slidesTitle}${NAV_CHANNEL_SUFFIX}\`)`)
+  })
+
+  it('the slide routes a view joins the presentation on, and the shared position it reads', () => {
+    const routes = read('@slidev/client/setup/routes.ts')
+    expect(routes).toMatch(new RegExp(`name: '${SLIDE_ROUTE}',\\s*path: '/:no',`))
+    expect(routes).toMatch(new RegExp(`name: '${PRESENTER_ROUTE}',\\s*path: '/presenter/:no',`))
+    // A view that loads on a trusted origin sends its own position as it opens (router.afterEach).
+    const root = read('@slidev/client/setup/root.ts')
+    expect(root).toContain('router.afterEach(updateSharedState)')
+    expect(root).toContain(`patch('page', +currentSlideNo.value)`)
+    expect(root).toContain(`patch('lastUpdate', {`)
   })
 })
 

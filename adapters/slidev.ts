@@ -28,6 +28,10 @@ export const RENDER_CONTEXT_KEY = '$$slidev-render-context'
 /** A static build syncs the presentation's position between tabs on `${title}${NAV_CHANNEL_SUFFIX}`. */
 export const NAV_CHANNEL_SUFFIX = ' - shared'
 
+/** Slidev's route names for a slide in the audience view (`/:no`) and in the presenter view (`/presenter/:no`). */
+export const SLIDE_ROUTE = 'play'
+export const PRESENTER_ROUTE = 'presenter'
+
 /** The slice of Node's IncomingMessage that Slidev's body readers use. */
 interface Readable {
   on: (event: string, listener: (...args: any[]) => void) => unknown

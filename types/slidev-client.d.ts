@@ -37,9 +37,14 @@ declare module '@slidev/client' {
   export function useIsSlideActive(): ComputedRef<boolean>
 }
 
-// A `slidev.serverRef` state key shared with the dev server (vite-plugin-vue-server-ref);
-// read it through composables/useSyncedState.ts. `?diff` sends changes as small patches.
-declare module 'server-reactive:*' {
-  const state: object
-  export default state
+// Slidev's shared position of the presentation (its SharedState in state/shared.ts), the one
+// server-ref key seminarkit reads: composables/useNavSyncMute.ts.
+declare module 'server-reactive:nav' {
+  const nav: {
+    page: number
+    clicks: number
+    /** Set once any view has moved the presentation. */
+    lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+  }
+  export default nav
 }

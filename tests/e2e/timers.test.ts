@@ -144,6 +144,13 @@ describe('synced timers on the shared dev server', () => {
     expectAgreement(await read(presenter), [await read(audience)])
   })
 
+  it('a reloaded presenter view keeps the time, its slide and its controls', async () => {
+    await presenter.reload()
+    await presenter.locator(`${COUNTDOWN}:visible[data-state="running"]`).waitFor({ timeout: 120_000 })
+    expectAgreement(await read(audience), [await read(presenter)])
+    await expect(presenter.locator(`${COUNTDOWN}:visible button[data-action]`).count()).resolves.toBe(4)
+  })
+
   it('a page frozen for 10 s is right within 250 ms after it wakes, including what changed meanwhile', async () => {
     const before = await read(presenter)
     const wake = await freeze(audience)
