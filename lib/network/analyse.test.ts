@@ -67,6 +67,24 @@ describe('analyseNetwork on other shapes', () => {
     expect(result.coreFit).toBe(1)
   })
 
+  it('leaves pairs of two non-respondents out of the core–periphery fit', () => {
+    // The network of core-periphery.test "leaves a pair of two non-respondents out": E and F
+    // did not answer; counting E–F as "no tie" would give core {A,E} and 4/√72 ≈ 0.471,
+    // leaving it out gives core {A,E,F} and 3/√24 ≈ 0.612.
+    const members = [member('A', 'x'), member('B', 'x'), member('C', 'y'), member('D', 'y'), member('E', 'x', false), member('F', 'y', false)]
+    const relations = [['A', 'B'], ['D', 'A'], ['A', 'E'], ['B', 'F'], ['C', 'E'], ['C', 'F'], ['D', 'E']]
+      .map(([from, to]) => ({ from: from!, to: to! }))
+    const result = analyseNetwork({ members, relations })
+    expect(result.core).toEqual(['A', 'E', 'F'])
+    expect(result.coreFit).toBe(0.612)
+  })
+
+  it('refuses a tie from a non-respondent or to an unknown member', () => {
+    const members = [member('A', 'x'), member('B', 'x', false)]
+    expect(() => analyseNetwork({ members, relations: [{ from: 'B', to: 'A' }] })).toThrow('tie from "B", who did not respond')
+    expect(() => analyseNetwork({ members, relations: [{ from: 'A', to: 'Z' }] })).toThrow('unknown member')
+  })
+
   it('counts components and articulation points of a split network', () => {
     // A–B–C path plus D–E: B holds the path together; two components.
     const members = ['A', 'B', 'C', 'D', 'E'].map(id => member(id, 'x'))

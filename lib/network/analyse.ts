@@ -1,4 +1,3 @@
-import { DirectedGraph } from 'graphology'
 import { adjacencyFromPairs } from './adjacency.ts'
 import { connectivity } from './articulation.ts'
 import { corePeriphery, EXACT_LIMIT } from './core-periphery.ts'
@@ -17,32 +16,46 @@ export interface AnalyseOptions {
  */
 export function analyseNetwork(data: NetworkData, options: AnalyseOptions = {}): NetworkAnalysis {
   const { members } = data
-  const directed = new DirectedGraph()
-  for (const member of members)
-    directed.addNode(member.id)
-  for (const { from, to } of data.relations) {
-    if (from === to)
-      throw new RangeError(`self-tie of "${from}"`)
-    directed.mergeEdge(from, to) // a repeated row is one tie
-  }
-
+  const n = members.length
   const index = new Map(members.map((member, i) => [member.id, i]))
-  const respondentSet = new Set(members.filter(m => m.responded).map(m => m.id))
+  const responded = members.map(member => member.responded)
+
+  // Ties as ordered index pairs keyed from·n + to: plain numbers keep 40,000 ties fast.
+  const tied = new Set<number>()
+  const pairs: [number, number][] = []
+  const inDegree = new Int32Array(n)
+  const outDegree = new Int32Array(n)
+  for (const { from, to } of data.relations) {
+    const a = index.get(from)
+    const b = index.get(to)
+    if (a === undefined || b === undefined)
+      throw new RangeError(`tie "${from}" → "${to}" names an unknown member`)
+    if (a === b)
+      throw new RangeError(`self-tie of "${from}"`)
+    // The core search leaves pairs of two non-respondents out, which holds only if they have no tie.
+    if (!responded[a])
+      throw new RangeError(`tie from "${from}", who did not respond`)
+    const key = a * n + b
+    if (tied.has(key))
+      continue // a repeated row is one tie
+    tied.add(key)
+    pairs.push([a, b])
+    outDegree[a]!++
+    inDegree[b]!++
+  }
 
   let betweenRespondents = 0
   let reciprocated = 0
-  const pairs: [number, number][] = []
-  directed.forEachEdge((_edge, _attributes, from, to) => {
-    if (respondentSet.has(from) && respondentSet.has(to)) {
+  for (const [a, b] of pairs) {
+    if (responded[b]) {
       betweenRespondents++
-      if (directed.hasDirectedEdge(to, from))
+      if (tied.has(b * n + a))
         reciprocated++
     }
-    pairs.push([index.get(from)!, index.get(to)!])
-  })
-  const adjacency = adjacencyFromPairs(members.length, pairs)
+  }
+  const adjacency = adjacencyFromPairs(n, pairs)
 
-  const partition = corePeriphery(adjacency, options.exactLimit ?? EXACT_LIMIT)
+  const partition = corePeriphery(adjacency, responded, options.exactLimit ?? EXACT_LIMIT)
   const defined = !Number.isNaN(partition.fit)
   const connected = connectivity(adjacency)
   const cuts = new Set(connected.articulationPoints)
@@ -52,8 +65,8 @@ export function analyseNetwork(data: NetworkData, options: AnalyseOptions = {}):
     name: member.name,
     department: member.department,
     responded: member.responded,
-    inDegree: directed.inDegree(member.id),
-    outDegree: directed.outDegree(member.id),
+    inDegree: inDegree[i]!,
+    outDegree: outDegree[i]!,
     degree: adjacency.neighbours[i]!.length,
     group: defined && partition.inCore[i] ? 'core' : 'periphery',
     articulation: cuts.has(i),
@@ -66,9 +79,10 @@ export function analyseNetwork(data: NetworkData, options: AnalyseOptions = {}):
     }
   })
 
+  const respondentSet = new Set(members.filter(m => m.responded).map(m => m.id))
   const respondents = respondentSet.size
   const possibleTies = respondents * Math.max(members.length - 1, 0)
-  const ties = directed.size
+  const ties = pairs.length
   const core = nodes.filter(node => node.group === 'core').map(node => node.id)
   return {
     members: members.length,

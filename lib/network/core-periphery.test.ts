@@ -10,12 +10,12 @@ describe('correlation', () => {
     // n = 5, core {0,1,2} with 2 of its 3 dyads tied, periphery {3,4} with its 1 dyad tied.
     // Dyads N = 3 + 1 = 4, Ncc = 3, T = 3, Tcc = 2:
     // r = (N·Tcc − T·Ncc) / √(T(N−T)·Ncc(N−Ncc)) = (8 − 9) / √(3·1·3·1) = −1/3.
-    expect(correlation(5, 3, 2, 1)).toBeCloseTo(-1 / 3, 12)
+    expect(correlation(3, 1, 2, 1)).toBeCloseTo(-1 / 3, 12)
   })
 
   it('is undefined when a vector is constant', () => {
-    expect(correlation(5, 1, 0, 3)).toBeNaN() // a core of one has no core–core dyad
-    expect(correlation(5, 3, 0, 0)).toBeNaN() // no ties at all
+    expect(correlation(0, 6, 0, 3)).toBeNaN() // a core of one has no core–core dyad
+    expect(correlation(3, 1, 0, 0)).toBeNaN() // no ties at all
   })
 })
 
@@ -31,6 +31,25 @@ describe('exact search', () => {
     expect(result.fit).toBeCloseTo(1, 12)
   })
 
+  it('leaves a pair of two non-respondents out instead of counting it as "no tie"', () => {
+    // A, B, C, D (0–3) answered; E (4) and F (5) did not, so E–F is unobserved.
+    // Ties: A–B, A–D, A–E, B–F, C–E, C–F, D–E (each reported by a respondent).
+    // Core {A,E}: core dyad A–E tied (Ncc 1, Tcc 1); periphery {B,C,D,F}: 6 dyads, ties
+    //   B–F and C–F; N = 7, T = 3 → r = (7·1 − 3·1)/√(3·4·1·6) = 4/√72 ≈ 0.4714.
+    //   (No non-respondent pair in either group, so both treatments agree.)
+    // Core {A,E,F}, E–F as "no tie": core dyads A–E ✓, A–F ✗, E–F ✗ (Ncc 3, Tcc 1);
+    //   periphery {B,C,D}: 3 dyads, no tie; N = 6, T = 1 → r = (6 − 3)/√(1·5·3·3) = 3/√45 ≈ 0.4472.
+    // Core {A,E,F}, E–F unobserved: Ncc 2, Tcc 1; N = 5, T = 1 → r = (5 − 2)/√(1·4·2·3) = 3/√24 ≈ 0.6124.
+    // Enumerating all 64 partitions shows each is the unique optimum of its treatment.
+    const graph = adjacencyFromPairs(6, [[0, 1], [0, 3], [0, 4], [1, 5], [2, 4], [2, 5], [3, 4]])
+    const asNoTie = exactCorePeriphery(graph)
+    expect(coreOf(asNoTie.inCore)).toEqual([0, 4])
+    expect(asNoTie.fit).toBeCloseTo(4 / Math.sqrt(72), 12)
+    const unobserved = exactCorePeriphery(graph, [true, true, true, true, false, false])
+    expect(coreOf(unobserved.inCore)).toEqual([0, 4, 5])
+    expect(unobserved.fit).toBeCloseTo(3 / Math.sqrt(24), 12)
+  })
+
   it('agrees with a brute-force evaluation on a small graph', () => {
     const { pairs } = plantedCorePeriphery({ n: 9, coreSize: 3, pCore: 0.8, pCross: 0.4, pPeriphery: 0.2, seed: 11 })
     const graph = adjacencyFromPairs(9, pairs)
@@ -41,15 +60,37 @@ describe('exact search', () => {
     expect(result.fit).toBeCloseTo(best, 12)
     expect(fitByDefinition(graph, i => result.inCore[i]!)).toBeCloseTo(result.fit, 12)
   })
+
+  it('agrees with a brute-force evaluation when some members did not respond', () => {
+    for (const seed of [12, 13, 14]) {
+      const { pairs } = plantedCorePeriphery({ n: 10, coreSize: 3, pCore: 0.8, pCross: 0.4, pPeriphery: 0.2, seed })
+      const respondents = silentMembers(10, [2, 5, 7, 9])
+      const graph = adjacencyFromPairs(10, pairs.filter(([a, b]) => respondents[a] || respondents[b]))
+      let best = Number.NEGATIVE_INFINITY
+      for (let mask = 0; mask < 2 ** 10; mask++)
+        best = Math.max(best, fitByDefinition(graph, i => (mask & (1 << i)) !== 0, respondents))
+      const result = exactCorePeriphery(graph, respondents)
+      expect(result.fit, `seed ${seed}`).toBeCloseTo(best, 12)
+      expect(fitByDefinition(graph, i => result.inCore[i]!, respondents)).toBeCloseTo(result.fit, 12)
+    }
+  })
 })
 
-/** Pearson correlation straight from its definition over the non-ignored dyads; −∞ if undefined. */
-function fitByDefinition(graph: Adjacency, inCore: (i: number) => boolean): number {
+/** Every member responded except those listed. */
+function silentMembers(n: number, silent: number[]): boolean[] {
+  return Array.from({ length: n }, (_, i) => !silent.includes(i))
+}
+
+/**
+ * Pearson correlation straight from its definition over the non-ignored dyads, leaving out
+ * pairs of two non-respondents; −∞ if undefined.
+ */
+function fitByDefinition(graph: Adjacency, inCore: (i: number) => boolean, respondents?: boolean[]): number {
   const observed: number[] = []
   const ideal: number[] = []
   for (let i = 0; i < graph.n; i++) {
     for (let j = i + 1; j < graph.n; j++) {
-      if (inCore(i) !== inCore(j))
+      if (inCore(i) !== inCore(j) || (respondents && !respondents[i] && !respondents[j]))
         continue
       observed.push(graph.neighbours[i]!.includes(j) ? 1 : 0)
       ideal.push(inCore(i) ? 1 : 0)
@@ -107,6 +148,19 @@ describe('heuristic search', () => {
       expect(heuristic.fit).toBeLessThanOrEqual(exact + 1e-12)
       expect(heuristic.fit, `seed ${seed}`).toBeGreaterThan(exact - 0.1)
       expect(fitByDefinition(graph, i => heuristic.inCore[i]!)).toBeCloseTo(heuristic.fit, 12)
+    }
+  })
+
+  it('never claims more than the exact optimum, and matches the definition, with non-respondents', () => {
+    for (let seed = 200; seed < 212; seed++) {
+      const { pairs } = plantedCorePeriphery({ n: 14, coreSize: 4, pCore: 0.7, pCross: 0.35, pPeriphery: 0.15, seed })
+      const respondents = silentMembers(14, [1, 4, 8, 11, 13])
+      const graph = adjacencyFromPairs(14, pairs.filter(([a, b]) => respondents[a] || respondents[b]))
+      const exact = exactCorePeriphery(graph, respondents).fit
+      const heuristic = heuristicCorePeriphery(graph, respondents)
+      expect(heuristic.fit).toBeLessThanOrEqual(exact + 1e-12)
+      expect(heuristic.fit, `seed ${seed}`).toBeGreaterThan(exact - 0.1)
+      expect(fitByDefinition(graph, i => heuristic.inCore[i]!, respondents)).toBeCloseTo(heuristic.fit, 12)
     }
   })
 

@@ -8,6 +8,12 @@ import type { Adjacency } from './adjacency.ts'
  * the observed dyads and that ideal over the dyads not ignored. Both vectors are binary,
  * so the correlation depends only on four counts (see `correlation`), which lets a search
  * move one node in O(1) plus the cost of updating its neighbours.
+ *
+ * A survey observes a dyad only through its respondents: a pair of two non-respondents is
+ * unobserved (neither could name the other), so it is left out of both vectors rather than
+ * counted as "no tie", which would push non-respondents towards the periphery. Such a pair
+ * never holds a tie, so leaving it out only changes the dyad counts: with s non-respondents
+ * in a group of g, the group has g(g−1)/2 − s(s−1)/2 observed dyads.
  */
 export interface CorePartition {
   /** inCore[i] is true when node i is in the core. */
@@ -17,14 +23,12 @@ export interface CorePartition {
 }
 
 /**
- * Pearson correlation of observed vs ideal over the core–core and periphery–periphery dyads.
- * With N dyads of which Ncc are core–core, T tied, Tcc tied inside the core:
+ * Pearson correlation of observed vs ideal over the observed core–core and
+ * periphery–periphery dyads. With N = Ncc + Npp dyads, T tied, Tcc tied inside the core:
  * r = (N·Tcc − T·Ncc) / √(T(N−T) · Ncc(N−Ncc)). NaN when either vector is constant.
  */
-export function correlation(n: number, coreSize: number, coreTies: number, peripheryTies: number): number {
-  const p = n - coreSize
-  const ncc = coreSize * (coreSize - 1) / 2
-  const dyads = ncc + p * (p - 1) / 2
+export function correlation(ncc: number, npp: number, coreTies: number, peripheryTies: number): number {
+  const dyads = ncc + npp
   const ties = coreTies + peripheryTies
   const denominator = ties * (dyads - ties) * ncc * (dyads - ncc)
   if (denominator <= 0)
@@ -32,18 +36,37 @@ export function correlation(n: number, coreSize: number, coreTies: number, perip
   return (dyads * coreTies - ties * ncc) / Math.sqrt(denominator)
 }
 
+/** Pairs among k members. */
+const pairs = (k: number) => k * (k - 1) / 2
+
+/** Who answered the survey: a pair of two non-respondents is unobserved. */
+export type Respondents = readonly boolean[]
+
 /** Counts the search keeps up to date while nodes move between core and periphery. */
 class SearchState {
   readonly inCore: boolean[]
   /** coreNeighbours[i]: how many of i's neighbours are in the core. */
   readonly coreNeighbours: Int32Array
+  /** silent[i] is 1 when node i did not respond. */
+  readonly silent: Uint8Array
+  readonly silentTotal: number
   coreSize = 0
+  coreSilent = 0
   coreTies = 0
   peripheryTies: number
 
-  constructor(readonly graph: Adjacency) {
+  constructor(readonly graph: Adjacency, respondents?: Respondents) {
     this.inCore = Array.from({ length: graph.n }, () => false)
     this.coreNeighbours = new Int32Array(graph.n)
+    this.silent = new Uint8Array(graph.n)
+    let silentTotal = 0
+    for (let i = 0; i < graph.n; i++) {
+      if (respondents && !respondents[i]) {
+        this.silent[i] = 1
+        silentTotal++
+      }
+    }
+    this.silentTotal = silentTotal
     let twice = 0
     for (const list of graph.neighbours)
       twice += list.length
@@ -54,17 +77,25 @@ class SearchState {
     return this.graph.neighbours[v]!.length
   }
 
+  /** The correlation for a core of `coreSize` members, `coreSilent` of them non-respondents. */
+  private score(coreSize: number, coreSilent: number, coreTies: number, peripheryTies: number): number {
+    const ncc = pairs(coreSize) - pairs(coreSilent)
+    const npp = pairs(this.graph.n - coreSize) - pairs(this.silentTotal - coreSilent)
+    return correlation(ncc, npp, coreTies, peripheryTies)
+  }
+
   fit(): number {
-    return correlation(this.graph.n, this.coreSize, this.coreTies, this.peripheryTies)
+    return this.score(this.coreSize, this.coreSilent, this.coreTies, this.peripheryTies)
   }
 
   /** The fit after moving v to the other side, without moving it. */
   fitIfFlipped(v: number): number {
     const k = this.coreNeighbours[v]!
     const rest = this.degree(v) - k
+    const s = this.silent[v]!
     return this.inCore[v]
-      ? correlation(this.graph.n, this.coreSize - 1, this.coreTies - k, this.peripheryTies + rest)
-      : correlation(this.graph.n, this.coreSize + 1, this.coreTies + k, this.peripheryTies - rest)
+      ? this.score(this.coreSize - 1, this.coreSilent - s, this.coreTies - k, this.peripheryTies + rest)
+      : this.score(this.coreSize + 1, this.coreSilent + s, this.coreTies + k, this.peripheryTies - rest)
   }
 
   /**
@@ -76,7 +107,7 @@ class SearchState {
     const a = tied ? 1 : 0
     const coreTies = this.coreTies - this.coreNeighbours[u]! + this.coreNeighbours[v]! - a
     const peripheryTies = this.peripheryTies + (this.degree(u) - this.coreNeighbours[u]!) - (this.degree(v) - this.coreNeighbours[v]! + a)
-    return correlation(this.graph.n, this.coreSize, coreTies, peripheryTies)
+    return this.score(this.coreSize, this.coreSilent - this.silent[u]! + this.silent[v]!, coreTies, peripheryTies)
   }
 
   flip(v: number): void {
@@ -86,6 +117,7 @@ class SearchState {
     this.inCore[v] = joining
     const step = joining ? 1 : -1
     this.coreSize += step
+    this.coreSilent += step * this.silent[v]!
     this.coreTies += step * k
     this.peripheryTies -= step * rest
     for (const u of this.graph.neighbours[v]!)
@@ -107,11 +139,11 @@ function better(a: number, b: number): boolean {
  * Tries all 2ⁿ partitions in Gray-code order (each step moves one node), so the whole
  * search costs O(2ⁿ · average degree). Ties between equal fits go to the first found.
  */
-export function exactCorePeriphery(graph: Adjacency): CorePartition {
+export function exactCorePeriphery(graph: Adjacency, respondents?: Respondents): CorePartition {
   const { n } = graph
   if (n > 30)
     throw new RangeError(`exact core–periphery search is for n ≤ 30, got ${n}`)
-  const state = new SearchState(graph)
+  const state = new SearchState(graph, respondents)
   let best = Number.NaN
   let bestMask = 0
   let mask = 0
@@ -139,12 +171,12 @@ const STARTS = 8
  * of them (depending on how clear the core was), eight starts in 0–8 %.
  * Deterministic: ties go to the earlier start and the lowest index.
  */
-export function heuristicCorePeriphery(graph: Adjacency): CorePartition {
+export function heuristicCorePeriphery(graph: Adjacency, respondents?: Respondents): CorePartition {
   const { n } = graph
   const order = Array.from({ length: n }, (_, i) => i)
     .sort((a, b) => graph.neighbours[b]!.length - graph.neighbours[a]!.length || a - b)
 
-  const scan = new SearchState(graph)
+  const scan = new SearchState(graph, respondents)
   const prefixes: { size: number, fit: number }[] = []
   for (let k = 0; k < n; k++) {
     scan.flip(order[k]!)
@@ -156,7 +188,7 @@ export function heuristicCorePeriphery(graph: Adjacency): CorePartition {
 
   let best: CorePartition = { inCore: Array.from({ length: n }, () => false), fit: Number.NaN }
   for (const { size } of prefixes.slice(0, STARTS)) {
-    const state = new SearchState(graph)
+    const state = new SearchState(graph, respondents)
     for (let k = 0; k < size; k++)
       state.flip(order[k]!)
     climb(state)
@@ -217,6 +249,7 @@ function climb(state: SearchState): void {
 /** Graphs up to this size are searched exhaustively (2²⁰ partitions take well under a second). */
 export const EXACT_LIMIT = 20
 
-export function corePeriphery(graph: Adjacency, exactLimit = EXACT_LIMIT): CorePartition {
-  return graph.n <= exactLimit ? exactCorePeriphery(graph) : heuristicCorePeriphery(graph)
+/** `respondents` omitted: every dyad is observed. */
+export function corePeriphery(graph: Adjacency, respondents?: Respondents, exactLimit = EXACT_LIMIT): CorePartition {
+  return graph.n <= exactLimit ? exactCorePeriphery(graph, respondents) : heuristicCorePeriphery(graph, respondents)
 }

@@ -1,4 +1,5 @@
-import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force'
+import { forceCollide, forceLink, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force'
+import { forceCharge } from './charge.ts'
 import { createRandom, randomFloat } from './random.ts'
 import type { Group } from './types.ts'
 
@@ -67,7 +68,7 @@ export function layoutNetwork(input: LayoutInput, options: LayoutOptions): Place
     .randomSource(() => randomFloat(random))
     // Cool down to alphaMin exactly at the last tick, however many ticks there are.
     .alphaDecay(1 - 0.001 ** (1 / iterations))
-    .force('charge', forceManyBody<SimNode>().strength(-30).theta(0.9))
+    .force('charge', forceCharge<SimNode>().strength(-30).theta(0.9))
     .force('link', forceLink<SimNode, { source: number, target: number }>(links).strength(rings ? 0.02 : 0.3).distance(spread / 6))
     .stop()
   if (n <= COLLIDE_LIMIT)

@@ -41,3 +41,17 @@ export function parseSeed(value: string | undefined, fallback = 1): number {
     throw new UsageError(`--seed expects a whole number, got "${value}"`)
   return seed
 }
+
+/** `--url`: the dev server's address for printed QR codes, http(s), no path, query or fragment. */
+export function parseUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  }
+  catch {
+    throw new UsageError(`--url expects an address such as http://192.168.1.20:3030, got "${value}"`)
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username)
+    throw new UsageError(`--url expects an address such as http://192.168.1.20:3030, got "${value}"`)
+  return url.href.replace(/\/$/, '')
+}

@@ -166,6 +166,16 @@ describe('participants.csv as the commands read it', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  it('badges: a bad --url, or --state without --url, is a usage error and writes nothing', async () => {
+    const out = join(dir, 'badges.pdf')
+    for (const [argv, problem] of [[['--url', 'ftp://10.0.0.5'], '--url expects an address'], [['--url', 'http://10.0.0.5:3030/survey?x=1'], '--url expects an address'], [['--state', dir], '--state needs --url']] as const) {
+      const result = await run('badges', PARTICIPANTS_PATH, '--out', out, ...argv)
+      expect(result.code, argv.join(' ')).toBe(2)
+      expect(result.stderr.split('\n')[0]).toContain(problem)
+    }
+    expect(existsSync(out)).toBe(false)
+  })
+
   it.each(['teams', 'tables', 'pairs', 'badges'])('%s --help prints its usage and exits 0; a bad --seed exits 2', async (command) => {
     const help = await run(command, '--help')
     expect(help.code).toBe(0)

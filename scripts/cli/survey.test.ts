@@ -75,17 +75,22 @@ describe('seminar survey', () => {
 
   it('deletes every answer and personal code, says what it removed, and leaves nothing of them on disk', async () => {
     const facilitator = live.credentials.facilitatorToken('facilitators')
-    await vi.waitFor(() => expect(readFileSync(join(state, 'credentials.json'), 'utf8')).toContain(facilitator.token))
+    const phone = live.credentials.signIn({ token: tokens[0]!.token })!
+    await vi.waitFor(() => expect(readFileSync(join(state, 'credentials.json'), 'utf8')).toContain(phone.sessionId))
     // What a server stopped mid-write leaves behind.
     writeFileSync(join(state, '.survey-answers.json.0a1b2c.tmp'), '{"answers":{"m01":{"status":"declined"}}}')
     const removed = await run('survey', 'delete', '--state', state)
     expect(removed.code).toBe(0)
     expect(removed.stdout).toContain('.survey-answers.json.0a1b2c.tmp')
     expect(removed.stdout).toContain('33 besvarelser og 3 "nej tak"')
-    expect(removed.stdout).toContain('Fjernede 40 personlige koder')
+    expect(removed.stdout).toContain('survey-codes.key: de personlige koder (på navneskiltene og /survey-codes) virker ikke længere')
+    expect(removed.stdout).toContain('Fjernede 1 login med personlige koder')
+    // The codes are derived from the key: without it, none can be made again.
+    expect(existsSync(join(state, 'survey-codes.key'))).toBe(false)
     const left = readdirSync(state).map(name => readFileSync(join(state, name), 'utf8')).join('\n')
     for (const token of tokens)
       expect(left).not.toContain(token.token)
+    expect(left).not.toContain(phone.sessionId)
     expect(left).not.toContain('answered')
     expect(left).not.toContain('declined')
     expect(left).toContain(facilitator.token)

@@ -8,6 +8,7 @@ import { surveyNetwork, SurveyAnswersSchema, type SurveyAnswers } from '../../li
 import { commitFiles, writeFileAtomic } from '../support/atomic-write.ts'
 import { CredentialsSchema, withoutParticipants } from '../support/live/credentials.ts'
 import { SURVEY_ANSWERS_FILE } from '../support/live/live-server.ts'
+import { SURVEY_KEY_FILE } from '../support/live/survey-codes.ts'
 import { loadSurveyDeck } from '../support/survey-deck.ts'
 import { deckDir } from '../support/deck-entry.ts'
 import { DECK_OPTION, commandDeck } from './grouping-input.ts'
@@ -22,8 +23,9 @@ The live network survey that participants answered on their phones (/survey).
 
   export    writes DIR/members.csv, DIR/relations.csv and DIR/external.csv in the
             formats "seminar network" and the deck read (all three or none)
-  delete    removes every survey answer and every participant's personal code and
-            says what it removed; stop the dev server first, or it keeps them in memory
+  delete    removes every survey answer and the key of the participants' personal codes
+            (those on the badges and /survey-codes stop working), and says what it
+            removed; stop the dev server first, or it keeps them in memory
   --deck    the deck whose members and partner types the survey used (default: the only deck, else the default deck)
   --state   the dev server's state folder (default SEMINARKIT_STATE_DIR, else .seminarkit/)`
 
@@ -95,15 +97,19 @@ async function deleteSurvey(state: string, output: CommandOutput): Promise<void>
     rmSync(join(state, name))
   if (leftovers.length > 0)
     lines.push(`Slettede ${leftovers.length} tilsidesatte kopier: ${leftovers.join(', ')}.`)
+  const keyFile = join(state, SURVEY_KEY_FILE)
+  if (existsSync(keyFile)) {
+    rmSync(keyFile)
+    lines.push(`Slettede ${keyFile}: de personlige koder (på navneskiltene og /survey-codes) virker ikke længere.`)
+  }
   const credentialsFile = join(state, 'credentials.json')
   if (existsSync(credentialsFile)) {
     const credentials = readState(credentialsFile, value => CredentialsSchema.safeParse(value), { tokens: [], sessions: [] })
     const kept = withoutParticipants(credentials)
-    const tokens = credentials.tokens.length - kept.tokens.length
     const sessions = credentials.sessions.length - kept.sessions.length
-    if (tokens > 0 || sessions > 0) {
+    if (sessions > 0) {
       await writeFileAtomic(credentialsFile, `${JSON.stringify(kept, null, 2)}\n`)
-      lines.push(`Fjernede ${tokens} personlige koder og ${sessions} login fra ${credentialsFile}.`)
+      lines.push(`Fjernede ${sessions} login med personlige koder fra ${credentialsFile}.`)
     }
   }
   output.stdout(lines.length > 0 ? lines.join('\n') : `Der var ingen svar eller personlige koder i ${state}.`)

@@ -4,7 +4,7 @@ import { translator } from '../../lib/i18n/translate.ts'
 import type { Deck } from '../../lib/schema/deck.ts'
 import { checkOutputPath } from '../support/output-path.ts'
 import { checkPrintSize, MAX_PDF_PAGES } from '../support/print/print-size.ts'
-import { parseCommandArgs, parseSeed, type Command } from './command.ts'
+import { parseCommandArgs, parseSeed, parseUrl, type Command } from './command.ts'
 import { seedInUse } from '../support/live/draw-in-use.ts'
 import { commandDeck, DECK_OPTION, loadParticipants } from './grouping-input.ts'
 
@@ -36,20 +36,6 @@ function report(deck: Deck, result: TablesResult): string {
       lines.push(`  ${member.name} (${member.department})`)
   }
   return lines.join('\n')
-}
-
-/** The dev server's address for the cards' QR codes: http(s), no path, query or fragment. */
-function parseUrl(value: string): string {
-  let url: URL
-  try {
-    url = new URL(value)
-  }
-  catch {
-    throw new UsageError(`--url expects an address such as http://192.168.1.20:3030, got "${value}"`)
-  }
-  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username)
-    throw new UsageError(`--url expects an address such as http://192.168.1.20:3030, got "${value}"`)
-  return url.href.replace(/\/$/, '')
 }
 
 function parseSize(value: string | undefined): number {

@@ -1,13 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deck as faellesOmLedelse } from '../../data/faelles-om-ledelse/index.ts'
+import { BADGE, GRID_ORIGIN } from '../../lib/grouping/badge-sheets.ts'
+import { formats } from '../../lib/i18n/format.ts'
 import type { LiveSnapshot } from '../../lib/live/state.ts'
 import { main } from '../../scripts/cli/main.ts'
 import { loadSurveyDeck } from '../../scripts/support/survey-deck.ts'
 import { launchTestBrowser, newPage } from '../support/browser.ts'
+import { pdfLinks, pdfPageCount, pdfWords } from '../support/pdf.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
 import { simulateCrowd } from '../support/survey-crowd.ts'
 
@@ -21,7 +24,9 @@ let server: DevServer
 let stateDir: string
 let browser: Browser
 let presenter: string
-let tokens: { memberId: string, token: string }[]
+let tokens: { memberId: string, token: string, name: string }[]
+/** What `seminar network` computed on the export, for the slide to be compared with. */
+let exported: { ties: number, possibleTies: number, density: number, external: { partners: string[], core: Record<string, number | null>, periphery: Record<string, number | null> } }
 
 async function request(path: string, init: { method?: string, body?: unknown, cookie?: string } = {}): Promise<{ status: number, json: any, cookie?: string }> {
   const response = await fetch(`${server.baseURL}${path}`, {
@@ -63,6 +68,50 @@ describe('the live survey over HTTP', () => {
     const participant = await signIn({ token: tokens[0]!.token })
     expect((await request('/__seminarkit/survey-tokens', { cookie: participant })).status).toBe(403)
   })
+
+  it('prints each participant\'s code on the back of their badge, where a phone can answer with it', async () => {
+    const pdf = `${stateDir}-badges.pdf`
+    try {
+      const run = await cli('badges', 'data/faelles-om-ledelse/participants.csv', '--out', pdf, '--url', server.baseURL, '--state', stateDir)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain(`40 af 40 bagsider har en personlig QR-kode til netværksspørgeskemaet (${server.baseURL}/survey)`)
+      // Pages alternate front and back; each QR code on a back is a link to the same address.
+      const mm = 72 / 25.4
+      const cellOf = (x: number, y: number) => `${Math.floor((x / mm - GRID_ORIGIN.x) / BADGE.width)},${Math.floor((y / mm - GRID_ORIGIN.y) / BADGE.height)}`
+      /** Member id → the code printed on their badge. */
+      const printed = new Map<string, string>()
+      const pages = await pdfPageCount(pdf)
+      for (let page = 1; page <= pages; page++) {
+        const links = await pdfLinks(pdf, page)
+        if (page % 2 === 1) {
+          expect(links, `front page ${page}`).toEqual([])
+          continue
+        }
+        const words = await pdfWords(pdf, page)
+        for (const link of links) {
+          const url = new URL(link.url)
+          expect(`${url.origin}${url.pathname}`).toBe(`${server.baseURL}/survey`)
+          // The code is the one the server lists for this badge's wearer (named on the same badge).
+          const code = tokens.find(t => t.token === url.searchParams.get('token'))!
+          expect(code, link.url).toBeDefined()
+          const cell = cellOf(link.x + link.width / 2, link.y + link.height / 2)
+          const onBadge = words.filter(w => cellOf(w.x, w.y) === cell).map(w => w.text)
+          expect(onBadge, code.name).toEqual(expect.arrayContaining(code.name.split(' ')))
+          printed.set(code.memberId, code.token)
+        }
+      }
+      expect([...printed.keys()].sort()).toEqual(survey.members.map(m => m.id).sort())
+      // A phone scanning a badge's code answers for its wearer (one the crowd below answers for again).
+      const memberId = [...printed.keys()].find(id => crowd.get(id)!.kind === 'answered')!
+      const phone = await signIn({ token: printed.get(memberId)! })
+      expect((await request('/__seminarkit/survey', { cookie: phone })).json.memberId).toBe(memberId)
+      expect((await request('/__seminarkit/survey', { body: { type: 'answer', ties: [], external: survey.partners.map(() => null) }, cookie: phone })).status).toBe(200)
+      expect((await snapshot()).state.surveyResults).toMatchObject({ answered: 1 })
+    }
+    finally {
+      rmSync(pdf, { force: true })
+    }
+  }, 120_000)
 
   it('shows and accepts nothing without a valid code, and a code answers only for its own member', async () => {
     const before = await snapshot()
@@ -107,6 +156,7 @@ describe('the live survey over HTTP', () => {
       const run = await cli('network', join(out, 'members.csv'), join(out, 'relations.csv'), '--external', join(out, 'external.csv'), '--json')
       expect(run.code).toBe(0)
       const figures = JSON.parse(run.stdout)
+      exported = figures
       const results = (await snapshot()).state.surveyResults!
       expect(figures.respondents / figures.members).toBe(results.rate)
       for (const key of ['ties', 'possibleTies', 'density', 'reciprocity', 'external'] as const)
@@ -131,6 +181,24 @@ describe('the live survey over HTTP', () => {
     expect(figures).toContain('anon1')
     for (const member of survey.members)
       expect(figures).not.toContain(member.name)
+    // The figures on the slides are those `seminar network` gave for the export.
+    const { integer, percent, decimal } = formats('da')
+    await page.goto(`${server.baseURL}/netvaerk-struktur`)
+    const facts = page.locator('[data-testid="network-facts"]').first()
+    await expect.poll(() => facts.innerText(), { timeout: 30_000 }).toContain(`${integer(exported.ties)} relationer ud af et teoretisk max. på ${integer(exported.possibleTies)} (${percent(exported.density)} densitet)`)
+    await page.goto(`${server.baseURL}/netvaerk-eksterne`)
+    const table = page.locator('[data-testid="external-relations"]').first()
+    await table.waitFor()
+    // Each cell's value, without the ▲ marker and the screen readers' "(højest)".
+    const rows = await table.evaluate(element => [...element.querySelectorAll('tbody tr')].map(row => [...row.children].map((cell) => {
+      const copy = cell.cloneNode(true) as Element
+      copy.querySelectorAll('.marker, .sr-only').forEach(node => node.remove())
+      return copy.textContent!.trim()
+    })))
+    expect(rows).toEqual(exported.external.partners.map(partner => [partner, ...(['core', 'periphery'] as const).map((group) => {
+      const mean = exported.external[group][partner]
+      return mean === null || mean === undefined ? '–' : decimal(mean)
+    })]))
     expect(problems.consoleErrors).toEqual([])
     await page.context().close()
   })
@@ -168,9 +236,12 @@ describe('the live survey over HTTP', () => {
     const removed = await cli('survey', 'delete', '--state', stateDir)
     expect(removed.code).toBe(0)
     expect(removed.stdout).toContain('33 besvarelser og 3 "nej tak"')
-    expect(removed.stdout).toContain('Fjernede 40 personlige koder')
+    // The codes (also those printed on the badges) are derived from this key: gone, none works.
+    expect(removed.stdout).toContain('survey-codes.key: de personlige koder (på navneskiltene og /survey-codes) virker ikke længere')
+    expect(existsSync(join(stateDir, 'survey-codes.key'))).toBe(false)
+    expect(removed.stdout).toMatch(/Fjernede \d+ login med personlige koder/)
     const left = readdirSync(stateDir).map(name => readFileSync(join(stateDir, name), 'utf8')).join('\n')
-    expect(left).not.toMatch(/answered|declined|participant/)
+    expect(left).not.toMatch(/answered|declined|participant|memberId/)
     for (const { token } of tokens)
       expect(left).not.toContain(token)
   })

@@ -76,6 +76,21 @@ export async function pdfWords(source: string | Uint8Array, number: number): Pro
   })
 }
 
+export interface PdfLink { url: string, x: number, y: number, width: number, height: number }
+
+/** The web links of one page (1-based), each with its box in points from the page's top-left corner. */
+export async function pdfLinks(source: string | Uint8Array, number: number): Promise<PdfLink[]> {
+  return withPdfJs(source, async (doc) => {
+    const page = await doc.getPage(number)
+    const { height } = page.getViewport({ scale: 1 })
+    const annotations = await page.getAnnotations() as { subtype: string, url?: string, rect: number[] }[]
+    return annotations.filter(a => a.subtype === 'Link' && a.url).map(({ url, rect }) => {
+      const [x1, y1, x2, y2] = rect as [number, number, number, number]
+      return { url: url!, x: x1, y: height - y2, width: x2 - x1, height: y2 - y1 }
+    })
+  })
+}
+
 export interface PdfFont { name: string, embedded: boolean }
 
 /** The font file a font dictionary embeds, if any (for a composite font: its descendant's). */

@@ -2,43 +2,35 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import type { Access, Role } from '../../../lib/live/access.ts'
 import { TableNumber } from '../../../lib/live/state.ts'
-import { tableOfToken } from './table-tokens.ts'
 
 /**
  * Who holds which credential on the day. The presenter's secret comes from
  * `--remote=<secret>` and lives only in the server's memory; facilitator tokens travel in
- * QR codes; each table card's QR code carries its table's token (./table-tokens.ts); a browser that signed in holds a session id in an HttpOnly cookie, so Slidev's
- * own requests (which we cannot give a header) carry it too.
+ * QR codes; each table card's QR code carries its table's token (./table-tokens.ts) and
+ * each survey member's code their personal token (./survey-codes.ts); a browser that signed
+ * in holds a session id in an HttpOnly cookie, so Slidev's own requests (which we cannot
+ * give a header) carry it too.
  */
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 
-const FacilitatorTokenSchema = z.strictObject({
+const TokenSchema = z.strictObject({
   id: Id,
   /** What the QR code carries. */
   token: Id,
   role: z.literal('facilitator'),
   label: z.string().max(200),
 })
-export type Token = z.infer<typeof FacilitatorTokenSchema>
-
-/** A survey member's personal token: it answers the survey for that member and nothing else. */
-const ParticipantTokenSchema = z.strictObject({
-  id: Id,
-  token: Id,
-  role: z.literal('participant'),
-  memberId: z.string().min(1).max(200),
-})
-export type ParticipantToken = z.infer<typeof ParticipantTokenSchema>
-
-const TokenSchema = z.discriminatedUnion('role', [FacilitatorTokenSchema, ParticipantTokenSchema])
+export type Token = z.infer<typeof TokenSchema>
 
 const SessionSchema = z.strictObject({
   id: Id,
-  /** The token the session was opened with; null for the presenter's secret or a table card. */
+  /** The token the session was opened with; null for the presenter's secret, a table card or a survey code. */
   tokenId: Id.nullable(),
   /** Opened with this table's card: the session acts for this table only. */
   table: TableNumber.optional(),
+  /** Opened with this survey member's code: the session answers the survey for them only. */
+  memberId: z.string().min(1).max(200).optional(),
 })
 
 export const CredentialsSchema = z.strictObject({
@@ -49,6 +41,14 @@ export type CredentialsData = z.infer<typeof CredentialsSchema>
 
 export function emptyCredentials(): CredentialsData {
   return { tokens: [], sessions: [] }
+}
+
+/** Checks the tokens printed on cards and badges, derived from keys in the state folder. */
+export interface PrintedTokens {
+  /** The table a table card's token is for. */
+  table: (token: string) => number | undefined
+  /** The survey member a personal code is for. */
+  member: (token: string) => string | undefined
 }
 
 const newId = () => randomBytes(18).toString('base64url')
@@ -66,8 +66,7 @@ export class Credentials {
     private data: CredentialsData,
     /** Called after every change, with what to persist. */
     private readonly saved: (data: CredentialsData) => void,
-    /** The key table cards' tokens are made from (read when first needed). */
-    private readonly tableKey: () => string,
+    private readonly printed: PrintedTokens,
   ) {}
 
   get remote(): boolean {
@@ -86,6 +85,8 @@ export class Credentials {
       return { role: 'viewer' }
     if (session.table !== undefined)
       return { role: 'table', table: session.table }
+    if (session.memberId !== undefined)
+      return { role: 'participant' }
     if (session.tokenId === null)
       return { role: 'presenter' }
     return { role: this.data.tokens.find(t => t.id === session.tokenId)?.role ?? 'viewer' }
@@ -96,9 +97,7 @@ export class Credentials {
    * browser is the presenter, yet the survey still needs to know whose answers these are.
    */
   participantOf(sessionId: string | undefined): string | undefined {
-    const session = sessionId === undefined ? undefined : this.data.sessions.find(s => s.id === sessionId)
-    const token = session?.tokenId ? this.data.tokens.find(t => t.id === session.tokenId) : undefined
-    return token?.role === 'participant' ? token.memberId : undefined
+    return sessionId === undefined ? undefined : this.data.sessions.find(s => s.id === sessionId)?.memberId
   }
 
   /**
@@ -106,18 +105,21 @@ export class Credentials {
    * `--remote` only a participant token opens a session (everyone is the presenter anyway).
    */
   signIn(credential: { secret: string } | { token: string }): { sessionId: string, access: Access } | undefined {
-    let opened: { tokenId: string | null, table?: number }
+    let opened: { tokenId: string | null, table?: number, memberId?: string }
     if ('secret' in credential) {
       if (!this.remote || !sameSecret(credential.secret, this.secret!))
         return undefined
       opened = { tokenId: null }
     }
     else {
-      const table = this.remote ? tableOfToken(this.tableKey(), credential.token) : undefined
-      const token = table === undefined ? this.data.tokens.find(t => sameSecret(credential.token, t.token)) : undefined
+      const table = this.remote ? this.printed.table(credential.token) : undefined
+      const memberId = table === undefined ? this.printed.member(credential.token) : undefined
+      const token = this.remote && table === undefined && memberId === undefined ? this.data.tokens.find(t => sameSecret(credential.token, t.token)) : undefined
       if (table !== undefined)
         opened = { tokenId: null, table }
-      else if (token && (this.remote || token.role === 'participant'))
+      else if (memberId !== undefined)
+        opened = { tokenId: null, memberId }
+      else if (token)
         opened = { tokenId: token.id }
       else
         return undefined
@@ -129,7 +131,7 @@ export class Credentials {
 
   /** The facilitator token for a label (a table, a round), made on first use. */
   facilitatorToken(label: string): Token {
-    const existing = this.data.tokens.find((t): t is Token => t.role === 'facilitator' && t.label === label)
+    const existing = this.data.tokens.find(t => t.label === label)
     if (existing)
       return existing
     const token: Token = { id: newId(), token: newId(), role: 'facilitator', label }
@@ -137,35 +139,9 @@ export class Credentials {
     return token
   }
 
-  /** The facilitator tokens (the presenter's list); participants' tokens are issued and listed with the survey. */
+  /** The facilitator tokens (the presenter's list); survey members' codes are listed with the survey. */
   tokens(): readonly Token[] {
-    return this.data.tokens.filter((t): t is Token => t.role === 'facilitator')
-  }
-
-  /** One personal token per survey member, in their order, each made on first use. */
-  participantTokens(memberIds: readonly string[]): ParticipantToken[] {
-    const existing = new Map(this.data.tokens.flatMap(t => t.role === 'participant' ? [[t.memberId, t] as const] : []))
-    const made: ParticipantToken[] = []
-    const tokens = memberIds.map((memberId) => {
-      const known = existing.get(memberId)
-      if (known)
-        return known
-      const token: ParticipantToken = { id: newId(), token: newId(), role: 'participant', memberId }
-      made.push(token)
-      return token
-    })
-    if (made.length > 0)
-      this.update({ ...this.data, tokens: [...this.data.tokens, ...made] })
-    return tokens
-  }
-
-  /** Removes every participant token and the sessions opened with them; returns how many tokens. */
-  removeParticipants(): number {
-    const { tokens, sessions } = withoutParticipants(this.data)
-    const removed = this.data.tokens.length - tokens.length
-    if (removed > 0)
-      this.update({ tokens, sessions })
-    return removed
+    return this.data.tokens
   }
 
   /** Revokes a token at once: its sessions stop working with the next request. */
@@ -185,11 +161,7 @@ export class Credentials {
   }
 }
 
-/** The credentials without survey participants: their tokens and every session opened with one. */
+/** The credentials without the sessions opened with a survey member's code. */
 export function withoutParticipants(data: CredentialsData): CredentialsData {
-  const gone = new Set(data.tokens.filter(t => t.role === 'participant').map(t => t.id))
-  return {
-    tokens: data.tokens.filter(t => !gone.has(t.id)),
-    sessions: data.sessions.filter(s => s.tokenId === null || !gone.has(s.tokenId)),
-  }
+  return { tokens: data.tokens, sessions: data.sessions.filter(s => s.memberId === undefined) }
 }

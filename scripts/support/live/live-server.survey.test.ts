@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { LiveDeck } from '../../../lib/live/apply.ts'
 import type { SurveyDeck } from '../../../lib/survey/survey.ts'
 import { LiveServer } from './live-server.ts'
+import { participantToken, readSurveyKey, SURVEY_KEY_FILE } from './survey-codes.ts'
 
 const deck: LiveDeck = { timers: new Map(), schedule: { slots: [] } as unknown as LiveDeck['schedule'], seminarDate: '2019-02-22' }
 const survey: SurveyDeck = {
@@ -16,8 +17,8 @@ const survey: SurveyDeck = {
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach(dir => rmSync(dir, { recursive: true, force: true })))
 
-function server(options: { secret?: string } = {}): LiveServer {
-  const dir = mkdtempSync(join(tmpdir(), 'seminarkit-survey-'))
+function server(options: { secret?: string, dir?: string } = {}): LiveServer {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'seminarkit-survey-'))
   dirs.push(dir)
   return new LiveServer({ deck, survey, dir, secret: options.secret, warn: () => {} })
 }
@@ -34,6 +35,18 @@ describe('the live survey on the server', () => {
     expect(live.credentials.participantOf(session.sessionId)).toBe('m2')
     expect(live.credentials.roleOf(session.sessionId)).toBe('participant')
     expect(live.run({ type: 'survey.close' }, { role: 'participant' })).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('derives the codes from the state folder\'s key, as `seminar badges` prints them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seminarkit-survey-'))
+    // The badges are printed before the server starts; the server then accepts their codes.
+    const printed = participantToken(readSurveyKey(dir), 'm3')
+    const live = server({ secret: 'hemmelig-nok', dir })
+    expect(live.participantTokens()[2]).toEqual({ memberId: 'm3', token: printed, name: 'Eva Kjær', department: 'Teknik' })
+    expect(live.credentials.participantOf(live.credentials.signIn({ token: printed })!.sessionId)).toBe('m3')
+    // Deleting the key (what `seminar survey delete` does) retires every printed code.
+    rmSync(join(dir, SURVEY_KEY_FILE))
+    expect(server({ secret: 'hemmelig-nok', dir }).credentials.signIn({ token: printed })).toBeUndefined()
   })
 
   it('refuses ties to oneself or to strangers and answers after the survey is closed', () => {

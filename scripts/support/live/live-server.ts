@@ -10,8 +10,9 @@ import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
 import { checkSubmission, emptyAnswers, surveyResults, SurveyAnswersSchema, type SurveyAnswer, type SurveyAnswers, type SurveyDeck, type SurveyMember } from '../../../lib/survey/survey.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
-import { Credentials, CredentialsSchema, emptyCredentials, type ParticipantToken } from './credentials.ts'
-import { ephemeralTableKey, readTableKey } from './table-tokens.ts'
+import { Credentials, CredentialsSchema, emptyCredentials } from './credentials.ts'
+import { memberOfToken, participantToken, readSurveyKey, type ParticipantCode } from './survey-codes.ts'
+import { ephemeralKey, readTableKey, tableOfToken } from './table-tokens.ts'
 
 /** The answers file in the state folder: personal data, never broadcast (docs/security.md). */
 export const SURVEY_ANSWERS_FILE = 'survey-answers.json'
@@ -79,8 +80,26 @@ export class LiveServer {
     this.answers = dir === undefined || !options.survey ? emptyAnswers() : readStateFile(join(dir, SURVEY_ANSWERS_FILE), SurveyAnswersSchema, emptyAnswers, warn)
     this.state = { ...this.state, surveyResults: this.results() }
     const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
+    // Keys are read (or made) when first needed: a deck without tables or survey makes none.
     let tableKey: string | undefined
-    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data), () => tableKey ??= dir === undefined ? ephemeralTableKey() : readTableKey(dir))
+    this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data), {
+      table: token => tableOfToken(tableKey ??= dir === undefined ? ephemeralKey() : readTableKey(dir), token),
+      member: token => memberOfToken(this.codes(), token),
+    })
+  }
+
+  private surveyCodes: ParticipantCode[] | undefined
+
+  /** Every survey member's personal code, derived from the state folder's survey key. */
+  private codes(): ParticipantCode[] {
+    const { survey, dir } = this.options
+    if (!survey)
+      return []
+    if (!this.surveyCodes) {
+      const key = dir === undefined ? ephemeralKey() : readSurveyKey(dir)
+      this.surveyCodes = survey.members.map(member => ({ memberId: member.id, token: participantToken(key, member.id) }))
+    }
+    return this.surveyCodes
   }
 
   snapshot(): LiveSnapshot {
@@ -187,11 +206,10 @@ export class LiveServer {
     return { ok: true, version: this.version }
   }
 
-  /** Every member's personal token, made on first use (presenter only: the plugin checks). */
-  participantTokens(): (ParticipantToken & SurveyMember)[] {
+  /** Every member's personal code with their name and department (presenter only: the plugin checks). */
+  participantTokens(): (ParticipantCode & Pick<SurveyMember, 'name' | 'department'>)[] {
     const members = this.options.survey?.members ?? []
-    const tokens = this.credentials.participantTokens(members.map(member => member.id))
-    return tokens.map((token, i) => ({ ...token, ...members[i]! }))
+    return this.codes().map((code, i) => ({ ...code, name: members[i]!.name, department: members[i]!.department }))
   }
 
   private results() {

@@ -19,9 +19,12 @@ export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
 
 const KEY = /^[A-Za-z0-9_-]{43}$/
 
-/** The state folder's table-card key, made on first use; a malformed key file is an error naming it. */
-export function readTableKey(dir: string): string {
-  const file = join(dir, TABLE_KEY_FILE)
+/**
+ * A key file in the state folder, made on first use (exclusive create, so the first process
+ * to need it wins) and never rewritten; a malformed one is an error naming it and `reprint`.
+ */
+export function readKey(dir: string, name: string, reprint: string): string {
+  const file = join(dir, name)
   mkdirSync(dir, { recursive: true })
   try {
     writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 })
@@ -32,12 +35,17 @@ export function readTableKey(dir: string): string {
   }
   const key = readFileSync(file, 'utf8').trim()
   if (!KEY.test(key))
-    throw new InputError([{ file, expected: '43 base64url characters (delete it to make a new key, and reprint the table cards)' }])
+    throw new InputError([{ file, expected: `43 base64url characters (delete it to make a new key, and reprint ${reprint})` }])
   return key
 }
 
+/** The state folder's table-card key, made on first use. */
+export function readTableKey(dir: string): string {
+  return readKey(dir, TABLE_KEY_FILE, 'the table cards')
+}
+
 /** A key for a server that keeps no state folder (tests, a static build's preview). */
-export function ephemeralTableKey(): string {
+export function ephemeralKey(): string {
   return randomBytes(32).toString('base64url')
 }
 

@@ -1,3 +1,4 @@
+import { renderSVG } from 'uqr'
 import { A4, BADGE, badgeSheets, GRID_ORIGIN, type Sheet } from '../../../lib/grouping/badge-sheets.ts'
 import { compareDanish } from '../../../lib/grouping/spread.ts'
 import { roleLabel, teamStyle, type TeamsResult } from '../../../lib/grouping/index.ts'
@@ -12,6 +13,8 @@ export interface Badge {
   department: string
   team: { colour: string, name: string, hex: string }
   role: string
+  /** The wearer's personal link to the network survey (`/survey?token=…`), printed as a QR code on the back. */
+  survey?: string
 }
 
 /** One badge per participant, alphabetically, with the team and role `teams` gives them. */
@@ -37,6 +40,9 @@ const css = `
 .back .team { font-size: 15pt; font-weight: 700; line-height: 1.1; }
 .back .role { margin-top: 2.5mm; font-size: 11.5pt; font-weight: 600; line-height: 1.2; }
 .back .owner { margin-top: auto; font-size: 8pt; color: #555; }
+.back .text.with-survey { padding-right: 31mm; }
+.back .survey { position: absolute; right: 3mm; bottom: 3mm; width: 26mm; text-align: center; text-decoration: none; font-size: 6.5pt; line-height: 1.15; color: #444; }
+.back .survey svg { width: 26mm; height: 26mm; display: block; }
 .marks { position: absolute; inset: 0; width: ${A4.width}mm; height: ${A4.height}mm; }
 `
 
@@ -64,18 +70,22 @@ function front(deck: Deck, badge: Badge): string {
   return `<div class="event">${escapeHtml(event)}</div><div class="name">${escapeHtml(badge.name)}</div><div class="department">${escapeHtml(badge.department)}</div>`
 }
 
-function back(badge: Badge): string {
+function back(deck: Deck, badge: Badge): string {
+  // The QR code is also a link, so a PDF viewer (and a test) can read where it leads.
+  const survey = badge.survey
+    ? `<a class="survey" href="${escapeHtml(badge.survey)}">${renderSVG(badge.survey, { border: 1 })}${escapeHtml(translate(deck.language, 'print.surveyScan'))}</a>`
+    : ''
   return `<div class="swatch" style="background:${badge.team.hex}"></div>`
-    + `<div class="text"><div class="team">${escapeHtml(badge.team.name)}</div>`
+    + `<div class="text${survey ? ' with-survey' : ''}"><div class="team">${escapeHtml(badge.team.name)}</div>`
     + `<div class="role">${escapeHtml(`${roleLabel(badge.role)} – ${badge.department}`)}</div>`
-    + `<div class="owner">${escapeHtml(badge.name)}</div></div>`
+    + `<div class="owner">${escapeHtml(badge.name)}</div></div>${survey}`
 }
 
 function page(deck: Deck, sheet: Sheet<Badge>): string {
   const badges = sheet.slots.map(({ item, row, column }) => {
     const left = GRID_ORIGIN.x + column * BADGE.width
     const top = GRID_ORIGIN.y + row * BADGE.height
-    return `<div class="badge ${sheet.side}" style="left:${left}mm;top:${top}mm">${sheet.side === 'front' ? front(deck, item) : back(item)}</div>`
+    return `<div class="badge ${sheet.side}" style="left:${left}mm;top:${top}mm">${sheet.side === 'front' ? front(deck, item) : back(deck, item)}</div>`
   })
   return `<section class="page ${sheet.side}-page">${cropMarks()}${badges.join('')}</section>`
 }
