@@ -5,7 +5,7 @@ import { boardPatch, timerOf } from '../timer/board.ts'
 import { MINUTE_MS, type TimerAction } from '../timer/machine.ts'
 import type { Command, Refusal } from './commands.ts'
 import { normaliseInsight } from './insight-text.ts'
-import type { Draw, GroupingBoard, Insight, LiveState, TableProgress } from './state.ts'
+import type { Draw, GroupingBoard, Insight, LiveState, ModerationStatus, TableProgress } from './state.ts'
 
 /** What the server knows of the deck it serves: enough to decide every command. */
 export interface LiveDeck {
@@ -92,13 +92,17 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       return postInsight(state, command.round, command.table, command.text, now, deck)
     case 'insight.approve':
     case 'insight.hide':
-      return judgeInsight(state, command.id, command.type === 'insight.approve' ? 'approved' : 'hidden')
+      return judge(state, 'insights', command.id, command.type === 'insight.approve' ? 'approved' : 'hidden')
+    case 'photo.approve':
+    case 'photo.hide':
+      return judge(state, 'photos', command.id, command.type === 'photo.approve' ? 'approved' : 'hidden')
     case 'photo.add':
       if (state.photos.items.some(photo => photo.id === command.id))
         return { ok: true, state }
       if (state.photos.items.filter(photo => photo.table === command.table).length >= MAX_PHOTOS_PER_TABLE)
         return { ok: false, status: 409, reason: `table ${command.table} has sent ${MAX_PHOTOS_PER_TABLE} photos, the most a table may` }
-      return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now }] } } }
+      // Pending, like an insight: the projector is public, the presenter looks first.
+      return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now, status: 'pending' }] } } }
     case 'survey.close':
     case 'survey.reopen': {
       const closed = command.type === 'survey.close'
@@ -159,13 +163,15 @@ function postInsight(state: LiveState, round: string, table: number, raw: string
   return { ok: true, state: { ...state, insights: { items } } }
 }
 
-function judgeInsight(state: LiveState, id: string, status: 'approved' | 'hidden'): Applied {
-  const existing = state.insights.items.find(item => item.id === id)
+/** The presenter's word on a table's insight or photo. */
+function judge(state: LiveState, key: 'insights' | 'photos', id: string, status: 'approved' | 'hidden'): Applied {
+  const items: readonly { id: string, status: ModerationStatus }[] = state[key].items
+  const existing = items.find(item => item.id === id)
   if (!existing)
-    return { ok: false, status: 404, reason: `no insight "${id}"` }
+    return { ok: false, status: 404, reason: `no ${key === 'insights' ? 'insight' : 'photo'} "${id}"` }
   if (existing.status === status)
     return { ok: true, state }
-  return { ok: true, state: { ...state, insights: { items: state.insights.items.map(item => item.id === id ? { ...item, status } : item) } } }
+  return { ok: true, state: { ...state, [key]: { items: state[key].items.map(item => item.id === id ? { ...item, status } : item) } } }
 }
 
 function unknownTimer(id: string, deck: LiveDeck): Refusal {

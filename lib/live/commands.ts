@@ -56,6 +56,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
    * sends this: the command route refuses it, so no photo is listed without its file.
    */
   z.strictObject({ type: z.literal('photo.add'), table: TableNumber, id: PhotoId }),
+  z.strictObject({ type: z.literal('photo.approve'), id: PhotoId }),
+  z.strictObject({ type: z.literal('photo.hide'), id: PhotoId }),
   z.strictObject({ type: z.literal('survey.close') }),
   z.strictObject({ type: z.literal('survey.reopen') }),
   /** The network slides show the deck's sample export or the live survey. */

@@ -9,6 +9,7 @@ import { stripJpegMetadata } from '../../../lib/photo/jpeg.ts'
 import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
 import { checkSubmission, emptyAnswers, surveyResults, SurveyAnswersSchema, type SurveyAnswer, type SurveyAnswers, type SurveyDeck, type SurveyMember } from '../../../lib/survey/survey.ts'
+import { MODERATED_KEYS, ROOM, viewFor } from '../../../lib/live/view.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
 import { Credentials, CredentialsSchema, emptyCredentials, type ParticipantToken } from './credentials.ts'
 import { ephemeralTableKey, readTableKey } from './table-tokens.ts'
@@ -49,6 +50,7 @@ export class LiveServer {
   readonly credentials: Credentials
   private state: LiveState
   private version = 0
+  private moderatedVersion = 0
   private readonly boot = randomBytes(6).toString('hex')
   private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>()
   private readonly writers: Partial<Record<string, (data: unknown) => void>> = {}
@@ -83,10 +85,12 @@ export class LiveServer {
     this.credentials = new Credentials(options.secret, credentials, data => this.save('credentials', data), () => tableKey ??= dir === undefined ? ephemeralTableKey() : readTableKey(dir))
   }
 
-  snapshot(): LiveSnapshot {
-    return { boot: this.boot, version: this.version, state: this.state }
+  /** The state as `access` may see it (lib/live/view.ts); the room's view without a credential. */
+  snapshot(access: Access = ROOM): LiveSnapshot {
+    return { boot: this.boot, version: this.version, moderatedVersion: this.moderatedVersion, state: viewFor(this.state, access) }
   }
 
+  /** Called with the room's view after every change: a listener broadcasts it to every client. */
   onChange(listener: (snapshot: LiveSnapshot) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -123,9 +127,9 @@ export class LiveServer {
     return this.apply(command, access)
   }
 
-  /** A listed photo's bytes, or undefined. */
-  photo(id: string): Uint8Array | undefined {
-    if (!this.state.photos.items.some(photo => photo.id === id))
+  /** A listed photo's bytes, when `access` may see it; else undefined. */
+  photo(id: string, access: Access): Uint8Array | undefined {
+    if (!viewFor(this.state, access).photos.items.some(photo => photo.id === id))
       return undefined
     if (this.options.dir === undefined)
       return this.photos.get(id)
@@ -151,7 +155,7 @@ export class LiveServer {
         if (applied.state[key] !== before[key])
           this.save(key, applied.state[key])
       }
-      this.publish()
+      this.publish(MODERATED_KEYS.some(key => applied.state[key] !== before[key]))
     }
     return { ok: true, version: this.version }
   }
@@ -183,7 +187,7 @@ export class LiveServer {
     this.answers = { answers: { ...this.answers.answers, [memberId]: checked.answer } }
     this.save(SURVEY_ANSWERS_FILE.replace(/\.json$/, ''), this.answers)
     this.state = { ...this.state, surveyResults: this.results() }
-    this.publish()
+    this.publish(false)
     return { ok: true, version: this.version }
   }
 
@@ -201,9 +205,11 @@ export class LiveServer {
     return surveyResults(survey, this.answers, id => createHmac('sha256', this.shuffleKey).update(id).digest('hex'))
   }
 
-  private publish(): void {
+  private publish(moderated: boolean): void {
     this.version += 1
-    const snapshot = this.snapshot()
+    if (moderated)
+      this.moderatedVersion = this.version
+    const snapshot = this.snapshot(ROOM)
     this.listeners.forEach(listener => listener(snapshot))
   }
 

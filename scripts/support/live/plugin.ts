@@ -7,6 +7,7 @@ import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
 import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
 import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
 import type { SurveyDeck } from '../../../lib/survey/survey.ts'
+import { ROOM } from '../../../lib/live/view.ts'
 import { LiveServer } from './live-server.ts'
 import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
 
@@ -34,11 +35,11 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
   let live: LiveServer | undefined
   const moduleId = `\0${SNAPSHOT_MODULE}`
   return [{
-    // Every page starts from the state as it is now, so a reload never flashes an idle timer.
-    // A static build has no server and gets null.
+    // Every page starts from the state as it is now, so a reload never flashes an idle timer:
+    // the room's view, as anyone may load this module. A static build has no server and gets null.
     name: 'seminarkit:live-snapshot',
     resolveId: id => id === SNAPSHOT_MODULE ? moduleId : undefined,
-    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot() ?? null)}` : undefined,
+    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot(ROOM) ?? null)}` : undefined,
   }, {
     name: 'seminarkit:live-state',
     apply: 'serve',
@@ -87,7 +88,7 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
   if (request.method === 'GET' || request.method === 'HEAD') {
     switch (path) {
       case LIVE_PATHS.clock: return reply(response, 200, { now: Date.now() })
-      case LIVE_PATHS.state: return reply(response, 200, live.snapshot())
+      case LIVE_PATHS.state: return reply(response, 200, live.snapshot(access))
       case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, ...access })
       case LIVE_PATHS.network: return reply(response, 200, { urls: live.credentials.remote ? server.resolvedUrls?.network ?? [] : [] })
       case LIVE_PATHS.tokens:
@@ -102,7 +103,7 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
         const view = participantOf(live, request, (memberId) => live.participantView(memberId))
         return view ? reply(response, 200, view) : refuse(response, 403, 'open the survey from your personal QR code')
       }
-      default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, path, response) : false
+      default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, access, path, response) : false
     }
   }
   if (request.method === 'POST' && path === LIVE_PATHS.photo)
@@ -230,14 +231,16 @@ async function uploadPhoto(live: LiveServer, access: Access, url: URL, request: 
   return reply(response, result.ok ? 200 : result.status, result)
 }
 
-function servePhoto(live: LiveServer, path: string, response: Response): true {
+/** A photo, to whoever may see it: an unapproved one only to the presenter and its own table. */
+function servePhoto(live: LiveServer, access: Access, path: string, response: Response): true {
   const match = /^\/([1-9]\d{0,2}-\d{1,15})\.jpg$/.exec(path.slice(LIVE_PATHS.photo.length))
-  const bytes = match ? live.photo(match[1]!) : undefined
+  const bytes = match ? live.photo(match[1]!, access) : undefined
   if (!bytes)
     return refuse(response, 404, 'no such photo')
   response.statusCode = 200
   response.setHeader('Content-Type', 'image/jpeg')
-  response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+  // The bytes never change, but who may see them does (approve, hide): no shared cache.
+  response.setHeader('Cache-Control', 'private, max-age=31536000, immutable')
   response.setHeader('X-Content-Type-Options', 'nosniff')
   response.end(bytes)
   return true
