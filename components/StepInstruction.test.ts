@@ -1,6 +1,6 @@
-import { config, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { createDeckI18n } from '../composables/deckI18n.ts'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { renderIn } from '../tests/support/component-setup.ts'
 import { standardFormats } from '../lib/discussion/formats.ts'
 import type { Language } from '../lib/i18n/messages.ts'
 import type { DiscussionRound } from '../lib/schema/discussions.ts'
@@ -19,13 +19,8 @@ function troikaStep(language: Language, id: string) {
   return discussionTimers([round]).get(`troika-challenge-${id}`)!
 }
 
-// The component tests' vue-i18n (tests/support/component-setup.ts) holds both languages: switch it.
-const i18n = config.global.plugins!.find(plugin => 'global' in (plugin as object)) as ReturnType<typeof createDeckI18n>
-const deckLanguage = i18n.global.locale.value
-afterEach(() => { i18n.global.locale.value = deckLanguage })
-
 function render(language: Language, id: string) {
-  i18n.global.locale.value = language
+  renderIn(language)
   return mount(StepInstruction, { props: { entry: troikaStep(language, id) } })
 }
 

@@ -3,6 +3,7 @@ import initial from 'virtual:seminarkit/live'
 import { applyCommand, type LiveDeck } from '../lib/live/apply.ts'
 import type { Command, CommandResult } from '../lib/live/commands.ts'
 import { LIVE_EVENT, LIVE_PATHS } from '../lib/live/protocol.ts'
+import { refusal } from '../lib/live/refusal.ts'
 import { defaultLiveState, isNewer, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../lib/live/state.ts'
 import { combineViews, ownViewIsStale, seesUnapproved } from '../lib/live/view.ts'
 import { useLiveDeck } from './useLiveDeck.ts'
@@ -11,7 +12,7 @@ import { useSession } from './useSession.ts'
 export interface LiveStateHandle {
   /** The day's live state as the server decided it; replaced whole, never changed in place. */
   state: Readonly<ShallowRef<LiveState>>
-  /** Asks for a change; resolves with the server's answer (a refusal carries the reason). */
+  /** Asks for a change; resolves with the server's answer (a refusal carries its code and reason). */
   send: (command: Command) => Promise<CommandResult>
 }
 
@@ -82,7 +83,7 @@ function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']
         return await response.json() as CommandResult
       }
       catch {
-        return { ok: false, status: 409, reason: 'the presentation\'s server cannot be reached; try again in a moment' }
+        return refusal(409, 'offline')
       }
     },
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RecoverySchema } from '../programme/catch-up.ts'
+import { refusal, type Refusal } from './refusal.ts'
 import { GROUPING_BOARDS, PhotoId, TableNumber } from './state.ts'
 
 /**
@@ -66,14 +67,6 @@ export const CommandSchema = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof CommandSchema>
 export type CommandType = Command['type']
 
-/** A command the server refused, with the reason a person can act on. */
-export interface Refusal {
-  ok: false
-  /** HTTP-like: 400 malformed, 403 not allowed for this role, 404 unknown target, 409 not now. */
-  status: 400 | 403 | 404 | 409 | 413
-  reason: string
-}
-
 export type CommandResult = { ok: true, version: number } | Refusal
 
 /** Validates a parsed body as a command; the reason names the first problem and where. */
@@ -83,5 +76,5 @@ export function parseCommand(value: unknown): { ok: true, command: Command } | R
     return { ok: true, command: result.data }
   const issue = result.error.issues[0]!
   const where = issue.path.length > 0 ? issue.path.join('.') : 'command'
-  return { ok: false, status: 400, reason: `${where}: ${issue.message}` }
+  return refusal(400, 'malformed', { where, problem: issue.message })
 }

@@ -38,9 +38,9 @@ describe('LiveServer: photos', () => {
 
   it('refuses a photo for another table, a PNG, and a listing sent as a command', async () => {
     const { live, dir } = server()
-    expect(await live.addPhoto(4, jpegWithGps(), { role: 'table', table: 3 })).toEqual({ ok: false, status: 403, reason: 'table 3 may not act for table 4' })
-    expect(await live.addPhoto(3, Uint8Array.from(Buffer.from('\x89PNG\r\n\x1A\n', 'latin1')), { role: 'table', table: 3 })).toMatchObject({ ok: false, status: 400 })
-    expect(live.run({ type: 'photo.add', table: 3, id: '3-5' }, { role: 'presenter' })).toEqual({ ok: false, status: 400, reason: 'photos are uploaded to /__seminarkit/photo' })
+    expect(await live.addPhoto(4, jpegWithGps(), { role: 'table', table: 3 })).toEqual({ ok: false, status: 403, code: 'otherTable', params: { table: 3, other: 4 }, reason: 'table 3 may not act for table 4' })
+    expect(await live.addPhoto(3, Uint8Array.from(Buffer.from('\x89PNG\r\n\x1A\n', 'latin1')), { role: 'table', table: 3 })).toMatchObject({ ok: false, status: 400, code: 'notJpeg' })
+    expect(live.run({ type: 'photo.add', table: 3, id: '3-5' }, { role: 'presenter' })).toMatchObject({ ok: false, status: 400, code: 'photoRoute', reason: 'photos are uploaded to /__seminarkit/photo' })
     expect(live.snapshot().state.photos.items).toEqual([])
     expect(readdirSync(dir)).not.toContain('photos')
   })

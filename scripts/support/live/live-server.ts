@@ -5,6 +5,7 @@ import { refusalFor, type Access } from '../../../lib/live/access.ts'
 import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
 import { parseCommand, type Command, type CommandResult } from '../../../lib/live/commands.ts'
 import { LIVE_PATHS } from '../../../lib/live/protocol.ts'
+import { refusal } from '../../../lib/live/refusal.ts'
 import { stripJpegMetadata } from '../../../lib/photo/jpeg.ts'
 import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
@@ -103,7 +104,7 @@ export class LiveServer {
       return parsed
     const { command } = parsed
     if (command.type === 'photo.add')
-      return { ok: false, status: 400, reason: `photos are uploaded to ${LIVE_PATHS.photo}` }
+      return refusal(400, 'photoRoute', { path: LIVE_PATHS.photo })
     return this.apply(command, access)
   }
 
@@ -114,12 +115,12 @@ export class LiveServer {
   async addPhoto(table: number, jpeg: Uint8Array, access: Access): Promise<CommandResult> {
     const id = `${table}-${this.now()}`
     const command: Command = { type: 'photo.add', table, id }
-    const refusal = refusalFor(access, command)
-    if (refusal)
-      return { ok: false, status: 403, reason: refusal }
+    const refused = refusalFor(access, command)
+    if (refused)
+      return refused
     const stripped = stripJpegMetadata(jpeg)
     if (!stripped.ok)
-      return { ok: false, status: 400, reason: stripped.reason }
+      return stripped
     if (this.options.dir === undefined)
       this.photos.set(id, stripped.bytes)
     else
@@ -142,9 +143,9 @@ export class LiveServer {
   }
 
   private apply(command: Command, access: Access): CommandResult {
-    const refusal = refusalFor(access, command)
-    if (refusal)
-      return { ok: false, status: 403, reason: refusal }
+    const refused = refusalFor(access, command)
+    if (refused)
+      return refused
     const applied = applyCommand(this.state, command, this.now(), this.options.deck)
     if (!applied.ok)
       return applied
@@ -178,9 +179,9 @@ export class LiveServer {
   answerSurvey(memberId: string, body: unknown): CommandResult {
     const { survey } = this.options
     if (!survey || !survey.members.some(member => member.id === memberId))
-      return { ok: false, status: 404, reason: 'this deck has no survey for you' }
+      return refusal(404, 'noSurvey')
     if (this.state.survey.closed)
-      return { ok: false, status: 409, reason: 'the survey is closed; answers can no longer be changed' }
+      return refusal(409, 'surveyClosed')
     const checked = checkSubmission(survey, memberId, body)
     if (!checked.ok)
       return checked
