@@ -1,6 +1,7 @@
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
+import { renderIn } from '../tests/support/component-setup.ts'
 import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import Countdown from './Countdown.vue'
 
@@ -102,13 +103,16 @@ describe('Countdown', () => {
     expect(phone.findAll('button[data-action]').map(b => b.attributes('data-action'))).toEqual(['start', 'pause', 'add-minute', 'reset'])
   })
 
-  it('says why when the server refuses a button', async () => {
+  it('says why when the server refuses a button, in the deck\'s language', async () => {
     const wrapper = mount(Countdown, { props: { id: 'not-in-the-deck', minutes: 5 } })
     await act(wrapper, 'start')
     expect(hooks(wrapper).state).toBe('idle')
-    expect(wrapper.get('[role="alert"]').text()).toContain('no timer "not-in-the-deck"')
-    await act(wrapper, 'reset')
-    expect(wrapper.get('[role="alert"]').text()).toContain('no timer')
+    expect(wrapper.get('[role="alert"]').text()).toMatch(/^Der er ingen timer "not-in-the-deck" i denne præsentation; kendte: /)
+    // The same refusal on an English deck.
+    renderIn('en')
+    const english = mount(Countdown, { props: { id: 'not-in-the-deck', minutes: 5 } })
+    await act(english, 'reset')
+    expect(english.get('[role="alert"]').text()).toMatch(/^no timer "not-in-the-deck" in this deck; known: /)
   })
 
   it('prints the planned duration instead of a clock', () => {

@@ -89,6 +89,22 @@ describe('TablePage', () => {
     expect(wrapper.find('[data-testid="step-instruction"]').exists()).toBe(false)
   })
 
+  it('shows Troika\'s role prompt set apart, with the round of three, while the client turns their back', async () => {
+    await start('troika-udfordring-consult-2')
+    const wrapper = mount(TablePage, { props: { table: '3' } })
+    expect(wrapper.get('[data-testid="step-instruction"]').text()).toContain('Konsulenterne taler')
+    expect(wrapper.get('[data-testid="step-cycle"]').text()).toContain('Runde 2 af 3')
+    expect(wrapper.get('[data-testid="role-prompt"]').text()).toBe('Klienten: vend ryggen til nu. Lyt, og tag noter.')
+    expect(wrapper.get('[data-testid="countdown"]').attributes('data-timer-id')).toBe('troika-udfordring-consult-2')
+    await start('troika-udfordring-reflect-2')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="role-prompt"]').text()).toContain('Klienten: vend dig om igen')
+    // A format without roles has no role prompt.
+    await start('ideer-samarbejde-pairs')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="role-prompt"]').exists()).toBe(false)
+  })
+
   it('says so when the address is not a table number', () => {
     expect(mount(TablePage, { props: { table: 'x' } }).text()).toContain('"x" er ikke et bordnummer')
   })

@@ -4,12 +4,11 @@ import type { Insight } from '../lib/live/state.ts'
 import { useLiveState } from './useLiveState.ts'
 
 export interface Insights {
-  /** Every insight of the round, by table: what the presenter moderates. */
+  /** Every insight of the round this browser sees, by table: what the presenter moderates (components/ModerationList.vue). */
   all: ComputedRef<Insight[]>
   /** Only the approved ones: all the audience's slides ever show. */
   approved: ComputedRef<Insight[]>
   post: (table: number, text: string) => Promise<CommandResult>
-  judge: (id: string, status: 'approved' | 'hidden') => Promise<CommandResult>
 }
 
 /** The tables' key insights of one round (`insights: true` in the deck's data). */
@@ -22,6 +21,5 @@ export function useInsights(round: MaybeRefOrGetter<string>): Insights {
     all,
     approved: computed(() => all.value.filter(item => item.status === 'approved')),
     post: (table, text) => live.send({ type: 'insight.post', table, round: toValue(round), text }),
-    judge: (id, status) => live.send({ type: status === 'approved' ? 'insight.approve' : 'insight.hide', id }),
   }
 }

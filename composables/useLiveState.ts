@@ -1,15 +1,18 @@
-import { shallowReadonly, shallowRef, type ShallowRef } from 'vue'
+import { shallowReadonly, shallowRef, watch, type ShallowRef } from 'vue'
 import initial from 'virtual:seminarkit/live'
 import { applyCommand, type LiveDeck } from '../lib/live/apply.ts'
 import type { Command, CommandResult } from '../lib/live/commands.ts'
 import { LIVE_EVENT, LIVE_PATHS } from '../lib/live/protocol.ts'
+import { refusal } from '../lib/live/refusal.ts'
 import { defaultLiveState, isNewer, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../lib/live/state.ts'
+import { combineViews, ownViewIsStale, seesUnapproved } from '../lib/live/view.ts'
 import { useLiveDeck } from './useLiveDeck.ts'
+import { useSession } from './useSession.ts'
 
 export interface LiveStateHandle {
   /** The day's live state as the server decided it; replaced whole, never changed in place. */
   state: Readonly<ShallowRef<LiveState>>
-  /** Asks for a change; resolves with the server's answer (a refusal carries the reason). */
+  /** Asks for a change; resolves with the server's answer (a refusal carries its code and reason). */
   send: (command: Command) => Promise<CommandResult>
 }
 
@@ -18,25 +21,52 @@ const base = () => import.meta.env.BASE_URL.replace(/\/$/, '')
 /**
  * The dev server decides: commands go over HTTP, every applied change comes back to all
  * views over Vite's websocket. The page starts from the state embedded when it loaded.
+ * Both carry the room's view (lib/live/view.ts); a browser that sees more (the presenter,
+ * a table's phone) fetches its own view with its session when the moderated keys change.
  */
 function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']>): LiveStateHandle {
-  let current = first
+  const session = useSession()
+  const seesMore = () => seesUnapproved({ role: session.role.value, table: session.table.value })
+  let room = first
+  let own: LiveSnapshot | undefined
   const state = shallowRef(first.state)
-  const take = (snapshot: LiveSnapshot) => {
-    if (!isNewer(snapshot, current))
-      return
-    current = snapshot
-    state.value = snapshot.state
+  const show = () => { state.value = combineViews(room, seesMore() ? own : undefined) }
+  const fetchView = () => {
+    const privileged = seesMore()
+    return fetch(`${base()}${LIVE_PATHS.state}`, { cache: 'no-store' })
+      .then(response => response.json() as Promise<LiveSnapshot>)
+      .then((snapshot) => {
+        // The server answers with this session's view; one that changed meanwhile asks again.
+        if (privileged !== seesMore())
+          return
+        if (privileged && isNewer(snapshot, own))
+          own = snapshot
+        if (!privileged && isNewer(snapshot, room))
+          room = snapshot
+        show()
+      }, () => {})
   }
-  hot.on(LIVE_EVENT, take)
+  hot.on(LIVE_EVENT, (snapshot: LiveSnapshot) => {
+    if (!isNewer(snapshot, room))
+      return
+    room = snapshot
+    show()
+    if (seesMore() && ownViewIsStale(room, own))
+      void fetchView()
+  })
+  // Signing in (the presenter's secret, a table card's token) changes what this browser sees.
+  watch([session.role, session.table], () => {
+    own = undefined
+    if (seesMore())
+      void fetchView()
+    else
+      show()
+  }, { immediate: true })
   // A phone that slept, a tab the browser froze, a network that dropped: whatever was
   // broadcast meanwhile, ask for the state as it is now.
   const catchUp = () => {
-    if (document.visibilityState !== 'visible')
-      return
-    fetch(`${base()}${LIVE_PATHS.state}`, { cache: 'no-store' })
-      .then(response => response.json() as Promise<LiveSnapshot>)
-      .then(take, () => {})
+    if (document.visibilityState === 'visible')
+      void fetchView()
   }
   for (const event of ['visibilitychange', 'resume'])
     document.addEventListener(event, catchUp)
@@ -53,7 +83,7 @@ function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']
         return await response.json() as CommandResult
       }
       catch {
-        return { ok: false, status: 409, reason: 'the presentation\'s server cannot be reached; try again in a moment' }
+        return refusal(409, 'offline')
       }
     },
   }

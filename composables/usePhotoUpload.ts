@@ -1,6 +1,9 @@
 import { ref, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { LIVE_PATHS } from '../lib/live/protocol.ts'
+import { refusal, type Refusal } from '../lib/live/refusal.ts'
 import { MAX_PHOTO_BYTES } from '../lib/photo/jpeg.ts'
+import { useRefusalText } from './useRefusalText.ts'
 
 /** Longest side after scaling: sharp on the projector, a few hundred KB over the venue's Wi-Fi. */
 const MAX_SIDE = 1600
@@ -8,7 +11,7 @@ const QUALITIES = [0.85, 0.72, 0.6, 0.45]
 
 export interface PhotoUpload {
   busy: Readonly<Ref<boolean>>
-  /** Scales the camera's picture down to a JPEG and sends it; resolves with the reason when it fails. */
+  /** Scales the camera's picture down to a JPEG and sends it; resolves with why not, in the deck's language, when it fails. */
   send: (table: number, file: Blob) => Promise<string | undefined>
 }
 
@@ -17,12 +20,14 @@ export interface PhotoUpload {
  * it and encodes a JPEG of at most MAX_PHOTO_BYTES, which also drops the camera's EXIF.
  * The server strips metadata again whatever arrives.
  */
-export function usePhotoUpload(text: { unreadable: string, tooLarge: string, offline: string }): PhotoUpload {
+export function usePhotoUpload(): PhotoUpload {
+  const { t } = useI18n()
+  const say = useRefusalText()
   const busy = ref(false)
   async function scaled(file: Blob): Promise<Blob | string> {
     const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }).catch(() => undefined)
     if (!bitmap)
-      return text.unreadable
+      return t('tables.photoUnreadable')
     const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height))
     const canvas = document.createElement('canvas')
     canvas.width = Math.round(bitmap.width * scale)
@@ -34,7 +39,7 @@ export function usePhotoUpload(text: { unreadable: string, tooLarge: string, off
       if (blob && blob.size <= MAX_PHOTO_BYTES)
         return blob
     }
-    return text.tooLarge
+    return t('tables.photoTooLarge')
   }
   return {
     busy,
@@ -50,9 +55,9 @@ export function usePhotoUpload(text: { unreadable: string, tooLarge: string, off
           body: jpeg,
         }).catch(() => undefined)
         if (!response)
-          return text.offline
-        const body = await response.json() as { ok: boolean, reason?: string }
-        return body.ok ? undefined : body.reason ?? `refused (${response.status})`
+          return say(refusal(409, 'offline'))
+        const body = await response.json() as { ok: true } | Refusal
+        return body.ok ? undefined : say(body)
       }
       finally {
         busy.value = false

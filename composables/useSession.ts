@@ -2,6 +2,7 @@ import { readonly, ref, type Ref } from 'vue'
 import { mayRun, type Role } from '../lib/live/access.ts'
 import type { CommandType } from '../lib/live/commands.ts'
 import { LIVE_PATHS } from '../lib/live/protocol.ts'
+import { refusal, type Refusal } from '../lib/live/refusal.ts'
 
 export interface Session {
   /** The deck runs with `--remote`: changes need the secret or a facilitator's QR code. */
@@ -11,8 +12,8 @@ export interface Session {
   table: Readonly<Ref<number | undefined>>
   /** Whether this browser may send a command of this type (pages hide the buttons it may not use). */
   may: (type: CommandType) => boolean
-  /** Signs in with the presenter's secret or a token; resolves with the reason when refused. */
-  signIn: (credential: { secret: string } | { token: string }) => Promise<string | undefined>
+  /** Signs in with the presenter's secret or a token; resolves with the refusal when refused. */
+  signIn: (credential: { secret: string } | { token: string }) => Promise<Refusal | undefined>
   /** Settles once the first answer about this browser (or its `?token=` sign-in) is in. */
   ready: Promise<void>
 }
@@ -25,19 +26,19 @@ let session: Session | undefined
 
 const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`
 
-async function ask(init?: RequestInit): Promise<string | undefined> {
+async function ask(init?: RequestInit): Promise<Refusal | undefined> {
   try {
     const response = await fetch(url(LIVE_PATHS.session), { cache: 'no-store', ...init })
-    const body = await response.json() as { remote?: boolean, role?: Role, table?: number, reason?: string }
-    if (!response.ok)
-      return body.reason ?? `refused (${response.status})`
+    const body = await response.json() as { ok?: undefined, remote?: boolean, role?: Role, table?: number } | Refusal
+    if (body.ok === false)
+      return body
     remote.value = body.remote === true
     role.value = body.role ?? 'viewer'
     table.value = body.table
     return undefined
   }
   catch {
-    return 'the presentation\'s server cannot be reached'
+    return refusal(409, 'offline')
   }
 }
 

@@ -1,5 +1,6 @@
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import type { CommandResult } from '../lib/live/commands.ts'
+import { refusal } from '../lib/live/refusal.ts'
 import type { TableProgress } from '../lib/live/state.ts'
 import { useLiveState } from './useLiveState.ts'
 
@@ -23,7 +24,7 @@ export function useTableRound(timerId: MaybeRefOrGetter<string | undefined>): Ta
     const id = toValue(timerId)
     return id === undefined ? undefined : live.state.value.tables.timers[id]
   })
-  const noTimer: CommandResult = { ok: false, status: 409, reason: 'no question is being talked about' }
+  const noTimer: CommandResult = refusal(409, 'noQuestion')
   return {
     ready: computed(() => tablesOf(progress.value?.ready ?? {})),
     moreTime: computed(() => tablesOf(progress.value?.moreTime ?? {})),

@@ -44,10 +44,10 @@ const STANDARD: FormatText[] = [
     cycles: 3,
     cycleName: { da: 'Runde', en: 'Round' },
     phases: [
-      { id: 'client', name: { da: 'Klienten fortæller', en: 'Client presents' }, minutes: 2, groupSize: 3, instruction: { da: 'Klienten beskriver sin udfordring og hvad hun eller han har brug for hjælp til.', en: 'The client describes their challenge and what they need help with.' } },
-      { id: 'questions', name: { da: 'Spørgsmål', en: 'Questions' }, minutes: 2, groupSize: 3, instruction: { da: 'Konsulenterne stiller opklarende spørgsmål.', en: 'The consultants ask clarifying questions.' } },
-      { id: 'consult', name: { da: 'Konsulenterne taler', en: 'Consultants talk' }, minutes: 5, groupSize: 3, instruction: { da: 'Konsulenterne drøfter udfordringen med hinanden: idéer, råd, spørgsmål.', en: 'The consultants talk about the challenge together: ideas, advice, questions.' }, role: { da: 'Klienten: vend ryggen til, lyt og tag noter.', en: 'Client: turn your back, listen and take notes.' } },
-      { id: 'reflect', name: { da: 'Klienten reflekterer', en: 'Client reflects' }, minutes: 2, groupSize: 3, instruction: { da: 'Klienten vender sig om og fortæller, hvad der var nyttigt. Byt så roller.', en: 'The client turns back and shares what was useful. Then swap roles.' } },
+      { id: 'client', name: { da: 'Klienten fortæller', en: 'Client presents' }, minutes: 2, groupSize: 3, instruction: { da: 'Klienten beskriver sin udfordring og hvad hun eller han har brug for hjælp til.', en: 'The client describes their challenge and what they need help with.' }, role: { da: 'Konsulenterne: lyt uden at afbryde.', en: 'Consultants: listen without interrupting.' } },
+      { id: 'questions', name: { da: 'Spørgsmål', en: 'Questions' }, minutes: 2, groupSize: 3, instruction: { da: 'Konsulenterne stiller opklarende spørgsmål.', en: 'The consultants ask clarifying questions.' }, role: { da: 'Klienten: svar kort. Rådene kommer bagefter.', en: 'Client: answer briefly. The advice comes next.' } },
+      { id: 'consult', name: { da: 'Konsulenterne taler', en: 'Consultants talk' }, minutes: 5, groupSize: 3, instruction: { da: 'Konsulenterne drøfter udfordringen med hinanden: idéer, råd, spørgsmål.', en: 'The consultants talk about the challenge together: ideas, advice, questions.' }, role: { da: 'Klienten: vend ryggen til nu. Lyt, og tag noter.', en: 'Client: turn your back now. Listen and take notes.' } },
+      { id: 'reflect', name: { da: 'Klienten reflekterer', en: 'Client reflects' }, minutes: 2, groupSize: 3, instruction: { da: 'Klienten vender sig om og fortæller, hvad der var nyttigt. Byt så roller.', en: 'The client turns back and shares what was useful. Then swap roles.' }, role: { da: 'Klienten: vend dig om igen, og sig hvad du tager med.', en: 'Client: turn around again and say what you take away.' } },
     ],
   },
 ]

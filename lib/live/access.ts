@@ -1,4 +1,5 @@
 import type { Command, CommandType } from './commands.ts'
+import { refusal, type Refusal } from './refusal.ts'
 
 /**
  * Who may do what on the day (contract §5). The presenter holds the secret; a facilitator
@@ -41,12 +42,12 @@ export function mayRun(role: Role, type: CommandType): boolean {
   return false
 }
 
-/** Why `access` may not send `command`, or undefined when it may. */
-export function refusalFor(access: Access, command: Command): string | undefined {
+/** Why `access` may not send `command` (403), or undefined when it may. */
+export function refusalFor(access: Access, command: Command): Refusal | undefined {
   const { role } = access
   if (!mayRun(role, command.type))
-    return role === 'viewer' ? `${command.type} needs the presenter's secret or a QR code` : `a ${role} may not ${command.type}`
+    return role === 'viewer' ? refusal(403, 'needsCredential', { command: command.type }) : refusal(403, 'roleMayNot', { role, command: command.type })
   if (role === 'table' && 'table' in command && command.table !== access.table)
-    return `table ${access.table} may not act for table ${command.table}`
+    return refusal(403, 'otherTable', { table: access.table ?? '?', other: command.table })
   return undefined
 }

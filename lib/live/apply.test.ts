@@ -151,6 +151,21 @@ describe('applyCommand: insights', () => {
   })
 })
 
+describe('applyCommand: photos', () => {
+  it('lists a photo pending until the presenter approves or hides it, like an insight', () => {
+    const added = run(defaultLiveState(), { type: 'photo.add', table: 3, id: '3-1000' }, 1_000)
+    expect(added.photos.items).toEqual([{ id: '3-1000', table: 3, at: 1_000, status: 'pending' }])
+    const approved = run(added, { type: 'photo.approve', id: '3-1000' })
+    expect(approved.photos.items[0]!.status).toBe('approved')
+    expect(run(approved, { type: 'photo.hide', id: '3-1000' }).photos.items[0]!.status).toBe('hidden')
+    expect(applyCommand(added, { type: 'photo.approve', id: '3-9' }, 0, deck)).toMatchObject({ ok: false, status: 404, reason: 'no photo "3-9"' })
+  })
+
+  it('reads a photos file from before moderation as approved: those photos were on the projector already', () => {
+    expect(LiveStateSchemas.photos.parse({ items: [{ id: '3-1000', table: 3, at: 1_000 }] }).items[0]!.status).toBe('approved')
+  })
+})
+
 describe('parseCommand', () => {
   it.each([
     [{ type: 'timer.start' }, 'timerId'],
@@ -179,11 +194,12 @@ describe('refusalFor', () => {
   it('lets a table speak for itself only, and run no shared timer', () => {
     const table3 = { role: 'table', table: 3 } as const
     expect(refusalFor(table3, { type: 'table.ready', table: 3, timerId: 'round-1' })).toBeUndefined()
-    expect(refusalFor(table3, { type: 'table.ready', table: 4, timerId: 'round-1' })).toBe('table 3 may not act for table 4')
-    expect(refusalFor(table3, { type: 'insight.post', table: 5, round: 'round', text: 'x' })).toBe('table 3 may not act for table 5')
-    expect(refusalFor(table3, { type: 'timer.start', timerId: 'round-1' })).toBe('a table may not timer.start')
-    expect(refusalFor(table3, { type: 'insight.approve', id: 'round-3' })).toBe('a table may not insight.approve')
-    expect(refusalFor({ role: 'facilitator' }, { type: 'table.ready', table: 3, timerId: 'round-1' })).toBe('a facilitator may not table.ready')
+    expect(refusalFor(table3, { type: 'table.ready', table: 4, timerId: 'round-1' })?.reason).toBe('table 3 may not act for table 4')
+    expect(refusalFor(table3, { type: 'insight.post', table: 5, round: 'round', text: 'x' })?.reason).toBe('table 3 may not act for table 5')
+    expect(refusalFor(table3, { type: 'timer.start', timerId: 'round-1' })?.reason).toBe('a table may not timer.start')
+    expect(refusalFor(table3, { type: 'insight.approve', id: 'round-3' })?.reason).toBe('a table may not insight.approve')
+    expect(refusalFor(table3, { type: 'photo.approve', id: '3-1000' })?.reason).toBe('a table may not photo.approve')
+    expect(refusalFor({ role: 'facilitator' }, { type: 'table.ready', table: 3, timerId: 'round-1' })?.reason).toBe('a facilitator may not table.ready')
     expect(refusalFor({ role: 'presenter' }, { type: 'table.ready', table: 9, timerId: 'round-1' })).toBeUndefined()
   })
 })

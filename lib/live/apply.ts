@@ -3,9 +3,10 @@ import { questionStepIds } from '../discussion/steps.ts'
 import { marksFromStarts, startsFromMarks } from '../programme/state.ts'
 import { boardPatch, timerOf } from '../timer/board.ts'
 import { MINUTE_MS, type TimerAction } from '../timer/machine.ts'
-import type { Command, Refusal } from './commands.ts'
+import type { Command } from './commands.ts'
+import { refusal, type Refusal } from './refusal.ts'
 import { normaliseInsight } from './insight-text.ts'
-import type { Draw, GroupingBoard, Insight, LiveState, TableProgress } from './state.ts'
+import type { Draw, GroupingBoard, Insight, LiveState, ModerationStatus, TableProgress } from './state.ts'
 
 /** What the server knows of the deck it serves: enough to decide every command. */
 export interface LiveDeck {
@@ -62,7 +63,7 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       while (next !== undefined && dropped.has(next))
         next = deck.timers.get(next)?.next
       if (!next)
-        return { ok: false, status: 409, reason: `${command.timerId} is the last question of its round` }
+        return refusal(409, 'lastQuestion', { timer: command.timerId })
       const paused = applyTimer(state, command.timerId, { type: 'pause' }, now, deck)
       return paused.ok ? applyTimer(paused.state, next, { type: 'start' }, now, deck) : paused
     }
@@ -80,7 +81,7 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       const draw = state.grouping[command.board]
       const seed = draw.previous.at(-1)
       if (seed === undefined)
-        return { ok: false, status: 409, reason: `nothing to undo: the ${command.board} are on their first draw` }
+        return refusal(409, 'nothingToUndo', { board: command.board })
       return { ok: true, state: { ...state, grouping: { ...state.grouping, [command.board]: { ...draw, seed, previous: draw.previous.slice(0, -1) } } } }
     }
     case 'table.ready':
@@ -92,13 +93,17 @@ export function applyCommand(state: LiveState, command: Command, now: number, de
       return postInsight(state, command.round, command.table, command.text, now, deck)
     case 'insight.approve':
     case 'insight.hide':
-      return judgeInsight(state, command.id, command.type === 'insight.approve' ? 'approved' : 'hidden')
+      return judge(state, 'insights', command.id, command.type === 'insight.approve' ? 'approved' : 'hidden')
+    case 'photo.approve':
+    case 'photo.hide':
+      return judge(state, 'photos', command.id, command.type === 'photo.approve' ? 'approved' : 'hidden')
     case 'photo.add':
       if (state.photos.items.some(photo => photo.id === command.id))
         return { ok: true, state }
       if (state.photos.items.filter(photo => photo.table === command.table).length >= MAX_PHOTOS_PER_TABLE)
-        return { ok: false, status: 409, reason: `table ${command.table} has sent ${MAX_PHOTOS_PER_TABLE} photos, the most a table may` }
-      return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now }] } } }
+        return refusal(409, 'photoLimit', { table: command.table, max: MAX_PHOTOS_PER_TABLE })
+      // Pending, like an insight: the projector is public, the presenter looks first.
+      return { ok: true, state: { ...state, photos: { items: [...state.photos.items, { id: command.id, table: command.table, at: now, status: 'pending' }] } } }
     case 'survey.close':
     case 'survey.reopen': {
       const closed = command.type === 'survey.close'
@@ -119,10 +124,10 @@ function markTable(state: LiveState, timerId: string, table: number, mark: 'read
   if (!deck.timers.has(timerId))
     return unknownTimer(timerId, deck)
   if (state.timers.timers[timerId]?.startedAt == null)
-    return { ok: false, status: 409, reason: `${timerId} has not started yet` }
+    return refusal(409, 'notStarted', { timer: timerId })
   const progress = state.tables.timers[timerId] ?? NO_PROGRESS
   if (progress.endedAt !== null)
-    return { ok: false, status: 409, reason: 'the presenter has ended this round' }
+    return refusal(409, 'roundEnded')
   const key = String(table)
   if (progress[mark][key] !== undefined)
     return { ok: true, state }
@@ -145,10 +150,10 @@ function endRound(state: LiveState, timerId: string, now: number, deck: LiveDeck
 
 function postInsight(state: LiveState, round: string, table: number, raw: string, now: number, deck: LiveDeck): Applied {
   if (!deck.insightRounds?.has(round))
-    return { ok: false, status: 404, reason: `round "${round}" does not collect insights` }
+    return refusal(404, 'noInsightRound', { round })
   const normalised = normaliseInsight(raw)
   if (!normalised.ok)
-    return { ok: false, status: 400, reason: normalised.reason }
+    return normalised
   const id = `${round}-${table}`
   const existing = state.insights.items.find(item => item.id === id)
   if (existing?.text === normalised.text)
@@ -159,18 +164,20 @@ function postInsight(state: LiveState, round: string, table: number, raw: string
   return { ok: true, state: { ...state, insights: { items } } }
 }
 
-function judgeInsight(state: LiveState, id: string, status: 'approved' | 'hidden'): Applied {
-  const existing = state.insights.items.find(item => item.id === id)
+/** The presenter's word on a table's insight or photo. */
+function judge(state: LiveState, key: 'insights' | 'photos', id: string, status: 'approved' | 'hidden'): Applied {
+  const items: readonly { id: string, status: ModerationStatus }[] = state[key].items
+  const existing = items.find(item => item.id === id)
   if (!existing)
-    return { ok: false, status: 404, reason: `no insight "${id}"` }
+    return refusal(404, key === 'insights' ? 'noInsight' : 'noPhoto', { id })
   if (existing.status === status)
     return { ok: true, state }
-  return { ok: true, state: { ...state, insights: { items: state.insights.items.map(item => item.id === id ? { ...item, status } : item) } } }
+  return { ok: true, state: { ...state, [key]: { items: state[key].items.map(item => item.id === id ? { ...item, status } : item) } } }
 }
 
 function unknownTimer(id: string, deck: LiveDeck): Refusal {
   const known = [...deck.timers.keys()]
-  return { ok: false, status: 404, reason: `no timer "${id}" in this deck${known.length ? `; known: ${known.slice(0, 5).join(', ')}${known.length > 5 ? ', …' : ''}` : ''}` }
+  return refusal(404, 'unknownTimer', { timer: id, known: known.length ? `${known.slice(0, 5).join(', ')}${known.length > 5 ? ', …' : ''}` : '–' })
 }
 
 function applyTimer(state: LiveState, id: string, action: TimerAction, now: number, deck: LiveDeck): Applied {
@@ -193,10 +200,10 @@ function applyTimer(state: LiveState, id: string, action: TimerAction, now: numb
 
 function markProgramme(state: LiveState, itemId: string, rehearsalAt: number | undefined, now: number, deck: LiveDeck): Applied {
   if (!deck.schedule.slots.some(slot => slot.id === itemId))
-    return { ok: false, status: 404, reason: `no programme item "${itemId}"` }
+    return refusal(404, 'unknownProgrammeItem', { item: itemId })
   const at = rehearsalAt ?? seminarClock(now, deck.seminarDate)
   if (at === undefined)
-    return { ok: false, status: 409, reason: `it is not the seminar day (${deck.seminarDate}) on the server's clock; rehearse with ?at=` }
+    return refusal(409, 'notSeminarDay', { date: deck.seminarDate })
   const field = rehearsalAt === undefined ? 'starts' : 'rehearsalStarts'
   const starts = recordStart(deck.schedule, startsFromMarks(state.programme[field]), itemId, Math.floor(at))
   return { ok: true, state: { ...state, programme: { ...state.programme, [field]: marksFromStarts(starts) } } }
@@ -240,7 +247,7 @@ function retimeRound(state: LiveState, recovery: Recovery, minutes: (change: { f
 function catchUp(state: LiveState, recovery: Recovery, rehearsalAt: number | undefined, now: number, deck: LiveDeck): Applied {
   const at = rehearsalAt ?? seminarClock(now, deck.seminarDate)
   if (at === undefined)
-    return { ok: false, status: 409, reason: `it is not the seminar day (${deck.seminarDate}) on the server's clock; rehearse with ?at=` }
+    return refusal(409, 'notSeminarDay', { date: deck.seminarDate })
   const rehearsal = rehearsalAt !== undefined
   const field = recoveriesField(rehearsal)
   const offer = catchUpOptions({
@@ -252,7 +259,7 @@ function catchUp(state: LiveState, recovery: Recovery, rehearsalAt: number | und
     started: new Set(Object.entries(state.timers.timers).filter(([, timer]) => timer.startedAt !== null).map(([id]) => id)),
   })
   if (!isOffered(offer, recovery))
-    return { ok: false, status: 409, reason: 'that catch-up is no longer on offer: the day has moved on; choose from the new list' }
+    return refusal(409, 'catchUpGone')
   const taken = { ...state, programme: { ...state.programme, [field]: [...state.programme[field], recovery] } }
   return { ok: true, state: retimeRound(taken, recovery, change => change.to, now, deck) }
 }

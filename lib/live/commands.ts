@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RecoverySchema } from '../programme/catch-up.ts'
+import { refusal, type Refusal } from './refusal.ts'
 import { GROUPING_BOARDS, PhotoId, TableNumber } from './state.ts'
 
 /**
@@ -56,6 +57,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
    * sends this: the command route refuses it, so no photo is listed without its file.
    */
   z.strictObject({ type: z.literal('photo.add'), table: TableNumber, id: PhotoId }),
+  z.strictObject({ type: z.literal('photo.approve'), id: PhotoId }),
+  z.strictObject({ type: z.literal('photo.hide'), id: PhotoId }),
   z.strictObject({ type: z.literal('survey.close') }),
   z.strictObject({ type: z.literal('survey.reopen') }),
   /** The network slides show the deck's sample export or the live survey. */
@@ -63,14 +66,6 @@ export const CommandSchema = z.discriminatedUnion('type', [
 ])
 export type Command = z.infer<typeof CommandSchema>
 export type CommandType = Command['type']
-
-/** A command the server refused, with the reason a person can act on. */
-export interface Refusal {
-  ok: false
-  /** HTTP-like: 400 malformed, 403 not allowed for this role, 404 unknown target, 409 not now. */
-  status: 400 | 403 | 404 | 409 | 413
-  reason: string
-}
 
 export type CommandResult = { ok: true, version: number } | Refusal
 
@@ -81,5 +76,5 @@ export function parseCommand(value: unknown): { ok: true, command: Command } | R
     return { ok: true, command: result.data }
   const issue = result.error.issues[0]!
   const where = issue.path.length > 0 ? issue.path.join('.') : 'command'
-  return { ok: false, status: 400, reason: `${where}: ${issue.message}` }
+  return refusal(400, 'malformed', { where, problem: issue.message })
 }

@@ -7,7 +7,7 @@ describe('checkJsonBody', () => {
   })
 
   it.each([
-    ['', 'expected a JSON body'],
+    ['', 'expected JSON, got nothing'],
     ['{not json', 'expected JSON'],
     ['{"a":{"__proto__":{"polluted":1}}}', '$.a.__proto__'],
     ['{"constructor":{"prototype":{"x":1}}}', '$.constructor'],

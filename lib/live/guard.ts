@@ -1,3 +1,5 @@
+import { refusal, type Refusal } from './refusal.ts'
+
 /**
  * The first checks on anything a client sends, before it is parsed into a command:
  * size, JSON, and keys that would reach an object's prototype. Pure, so the dev server's
@@ -13,9 +15,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** Deeper than any state or command of ours; a deeper body is refused before it is walked. */
 const MAX_DEPTH = 32
 
-export type BodyCheck =
-  | { ok: true, value: unknown }
-  | { ok: false, status: 400 | 413, reason: string }
+export type BodyCheck = { ok: true, value: unknown } | Refusal
 
 /** The path of the first forbidden key, or of the first level past MAX_DEPTH; undefined when clean. */
 export function forbiddenPath(value: unknown, path = '$', depth = 0): string | undefined {
@@ -39,16 +39,16 @@ export function forbiddenPath(value: unknown, path = '$', depth = 0): string | u
 /** Parses a request body as JSON and refuses anything that could reach a prototype. */
 export function checkJsonBody(text: string): BodyCheck {
   if (text.length === 0)
-    return { ok: false, status: 400, reason: 'expected a JSON body; got nothing' }
+    return refusal(400, 'malformed', { where: 'body', problem: 'expected JSON, got nothing' })
   let value: unknown
   try {
     value = JSON.parse(text)
   }
   catch (error) {
-    return { ok: false, status: 400, reason: `expected JSON: ${(error as Error).message}` }
+    return refusal(400, 'malformed', { where: 'body', problem: `expected JSON: ${(error as Error).message}` })
   }
   const forbidden = forbiddenPath(value)
   if (forbidden)
-    return { ok: false, status: 400, reason: `refused key at ${forbidden}` }
+    return refusal(400, 'forbiddenKey', { where: forbidden })
   return { ok: true, value }
 }

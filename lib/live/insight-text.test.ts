@@ -17,11 +17,11 @@ describe('normaliseInsight', () => {
   })
 
   it('refuses an empty or blank insight', () => {
-    expect(normaliseInsight(' \n\u200B ')).toMatchObject({ ok: false, reason: 'the insight is empty' })
+    expect(normaliseInsight(' \n\u200B ')).toMatchObject({ ok: false, code: 'insightEmpty', reason: 'the insight is empty' })
   })
 
   it('counts characters, not UTF-16 units: 280 emoji pass, 281 letters do not', () => {
     expect(normaliseInsight('🧱'.repeat(280))).toMatchObject({ ok: true })
-    expect(normaliseInsight('x'.repeat(281))).toEqual({ ok: false, reason: 'the insight is 281 characters; at most 280' })
+    expect(normaliseInsight('x'.repeat(281))).toMatchObject({ ok: false, code: 'insightTooLong', params: { chars: 281, max: 280 }, reason: 'the insight is 281 characters; at most 280' })
   })
 })

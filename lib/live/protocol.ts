@@ -5,9 +5,9 @@
  */
 
 export const LIVE_PATHS = {
-  /** POST a command (lib/live/commands.ts): `{ ok, version }` or `{ ok: false, status, reason }`. */
+  /** POST a command (lib/live/commands.ts): `{ ok, version }` or a refusal (lib/live/refusal.ts). */
   command: '/__seminarkit/command',
-  /** GET `{ version, state }`. */
+  /** GET a `LiveSnapshot` with the state as this session may see it (lib/live/view.ts). */
   state: '/__seminarkit/state',
   /** GET `{ remote, role }`; POST `{ secret }` or `{ token }` to sign in (sets an HttpOnly cookie). */
   session: '/__seminarkit/session',
@@ -25,7 +25,7 @@ export const LIVE_PATHS = {
   surveyTokens: '/__seminarkit/survey-tokens',
 } as const
 
-/** The websocket event that carries a `LiveSnapshot` after every applied command. */
+/** The websocket event that carries the room's `LiveSnapshot` (lib/live/view.ts) after every applied command. */
 export const LIVE_EVENT = 'seminarkit:state'
 
 /** Pages for phones at the tables: they show and run timers, never move the presentation. */

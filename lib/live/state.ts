@@ -85,6 +85,10 @@ export const TablesStateSchema = z.strictObject({
 })
 export type TablesState = z.infer<typeof TablesStateSchema>
 
+/** What the presenter decided about a table's insight or photo: only approved ones reach the room. */
+export const MODERATION_STATUSES = ['pending', 'approved', 'hidden'] as const
+export type ModerationStatus = typeof MODERATION_STATUSES[number]
+
 /** Longest insight a table may send, in characters (code points) after normalising. */
 export const INSIGHT_MAX_CHARS = 280
 
@@ -96,7 +100,7 @@ const InsightSchema = z.strictObject({
   text: z.string().min(1).refine(text => [...text].length <= INSIGHT_MAX_CHARS, `at most ${INSIGHT_MAX_CHARS} characters`),
   at: Instant,
   /** Only approved insights reach the audience's slides. */
-  status: z.enum(['pending', 'approved', 'hidden']),
+  status: z.enum(MODERATION_STATUSES),
 })
 export type Insight = z.infer<typeof InsightSchema>
 
@@ -106,7 +110,13 @@ export type InsightsState = z.infer<typeof InsightsStateSchema>
 /** A photo's id: `<table>-<server instant>`; the file is `photos/<id>.jpg` in the state folder. */
 export const PhotoId = z.string().regex(/^[1-9]\d{0,2}-\d{1,15}$/)
 
-const PhotoSchema = z.strictObject({ id: PhotoId, table: TableNumber, at: Instant })
+const PhotoSchema = z.strictObject({
+  id: PhotoId,
+  table: TableNumber,
+  at: Instant,
+  /** Only approved photos reach the gallery. A state file from before moderation went straight to the projector: approved. */
+  status: z.enum(MODERATION_STATUSES).default('approved'),
+})
 export type Photo = z.infer<typeof PhotoSchema>
 
 export const PhotosStateSchema = z.strictObject({ items: z.array(PhotoSchema).max(2000) })
@@ -160,11 +170,16 @@ export function defaultLiveState(): LiveState {
   }
 }
 
-/** What a client receives: the state and a version that grows with every applied command. */
+/**
+ * What a client receives: the state as its role may see it (lib/live/view.ts) and a
+ * version that grows with every applied command.
+ */
 export interface LiveSnapshot {
   /** Random per server start: versions compare only within one boot. */
   boot: string
   version: number
+  /** The version of the last change to a moderated key: a client that sees more than the room fetches its own view when it grows. */
+  moderatedVersion: number
   state: LiveState
 }
 

@@ -1,3 +1,5 @@
+import { refusal, type Refusal } from '../live/refusal.ts'
+
 /**
  * A phone's photo as the room may keep it: the JPEG's image data without the segments that
  * carry who, where and when (EXIF with GPS, XMP, IPTC, comments). Pure and byte-level, so
@@ -10,18 +12,18 @@ export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 // APP1 holds EXIF (GPS, camera, time) and XMP; APP13 Photoshop/IPTC; COM free text.
 const DROPPED = new Map([[0xE1, 'APP1'], [0xED, 'APP13'], [0xFE, 'COM']])
 
-export type Stripped = { ok: true, bytes: Uint8Array, removed: string[] } | { ok: false, reason: string }
+export type Stripped = { ok: true, bytes: Uint8Array, removed: string[] } | Refusal
 
 /** The JPEG without its metadata segments; a reason when the bytes are not a whole JPEG. */
 export function stripJpegMetadata(input: Uint8Array): Stripped {
   if (input.length < 4 || input[0] !== 0xFF || input[1] !== 0xD8)
-    return { ok: false, reason: 'not a JPEG image (a phone\'s HEIC or PNG must be converted first)' }
+    return refusal(400, 'notJpeg')
   const kept: Uint8Array[] = [input.subarray(0, 2)]
   const removed: string[] = []
   let at = 2
   while (at < input.length) {
     if (input[at] !== 0xFF)
-      return { ok: false, reason: `the JPEG is damaged at byte ${at}` }
+      return refusal(400, 'jpegDamaged', { at })
     // A marker may be preceded by fill bytes 0xFF.
     let markerAt = at
     while (input[markerAt + 1] === 0xFF)
@@ -51,7 +53,7 @@ export function stripJpegMetadata(input: Uint8Array): Stripped {
       kept.push(input.subarray(markerAt, end))
     at = end
   }
-  return { ok: false, reason: 'the JPEG is cut short (the upload may have been interrupted)' }
+  return refusal(400, 'jpegCut')
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { analyseNetwork } from '../network/analyse.ts'
 import type { Member, NetworkAnalysis, NetworkData } from '../network/types.ts'
-import type { Refusal } from '../live/commands.ts'
+import { refusal, type Refusal } from '../live/refusal.ts'
 
 /**
  * The live network survey (issue 13). Answers are personal data about colleagues: they stay
@@ -56,7 +56,7 @@ export function checkSubmission(deck: SurveyDeck, memberId: string, value: unkno
   const parsed = SurveySubmissionSchema.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    return { ok: false, status: 400, reason: `${issue.path.join('.') || 'answer'}: ${issue.message}` }
+    return refusal(400, 'surveyAnswer', { where: issue.path.join('.') || 'answer', problem: issue.message })
   }
   const submission = parsed.data
   if (submission.type === 'decline')
@@ -64,9 +64,9 @@ export function checkSubmission(deck: SurveyDeck, memberId: string, value: unkno
   const known = new Set(deck.members.map(member => member.id))
   const unknown = submission.ties.find(id => !known.has(id) || id === memberId)
   if (unknown !== undefined)
-    return { ok: false, status: 400, reason: `ties: "${unknown}" is ${unknown === memberId ? 'yourself' : 'not a member of this survey'}` }
+    return refusal(400, 'surveyAnswer', { where: 'ties', problem: `"${unknown}" is ${unknown === memberId ? 'yourself' : 'not a member of this survey'}` })
   if (submission.external.length !== deck.partners.length)
-    return { ok: false, status: 400, reason: `external: expected ${deck.partners.length} answers (one per partner type), got ${submission.external.length}` }
+    return refusal(400, 'surveyAnswer', { where: 'external', problem: `expected ${deck.partners.length} answers (one per partner type), got ${submission.external.length}` })
   return { ok: true, answer: { status: 'answered', ties: [...new Set(submission.ties)], external: submission.external } }
 }
 

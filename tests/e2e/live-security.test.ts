@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultLiveState, LiveStateSchemas, type LiveSnapshot } from '../../lib/live/state.ts'
+import { readTableKey, tableToken } from '../../scripts/support/live/table-tokens.ts'
 import { launchTestBrowser, newPage } from '../support/browser.ts'
+import { jpegWithGps } from '../support/jpeg-fixture.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
 
 // The dev server as a stranger on the venue's network meets it: `--remote=<secret>`, and
@@ -27,8 +29,9 @@ async function post(path: string, body: string, headers: Record<string, string> 
 
 const command = (body: object, cookie?: string) => post('/__seminarkit/command', JSON.stringify(body), cookie ? { Cookie: cookie } : {})
 
-async function snapshot(): Promise<LiveSnapshot> {
-  return await (await fetch(`${server.baseURL}/__seminarkit/state`)).json() as LiveSnapshot
+/** The live state as the holder of `cookie` sees it: the room's view without one. */
+async function snapshot(cookie = ''): Promise<LiveSnapshot> {
+  return await (await fetch(`${server.baseURL}/__seminarkit/state`, { headers: { Cookie: cookie } })).json() as LiveSnapshot
 }
 
 async function signIn(credential: object): Promise<string> {
@@ -171,6 +174,61 @@ describe('roles', () => {
       expect(response.status).toBe(403)
     }
     await viewer.page.context().close()
+  })
+})
+
+describe('what a stranger reads', () => {
+  it('never a pending insight or photo, over the websocket or HTTP; the presenter and the table do; approved ones reach everyone', async () => {
+    const ROUND = 'visionsledelse'
+    const PENDING = 'Kun oplægsholderen og bord 3 ser denne'
+    const key = readTableKey(stateDir)
+    const [table3, table5] = [await signIn({ token: tableToken(key, 3) }), await signIn({ token: tableToken(key, 5) })]
+    const photoAs = (id: string, cookie = '') => fetch(`${server.baseURL}/__seminarkit/photo/${id}.jpg`, { headers: { Cookie: cookie } })
+
+    // A browser with no credential on the insights slide: every websocket frame and response it gets.
+    const stranger = await newPage(browser)
+    const received: Promise<string>[] = []
+    stranger.page.on('response', response => received.push(response.text().catch(() => '')))
+    stranger.page.on('websocket', socket => socket.on('framereceived', frame => received.push(Promise.resolve(String(frame.payload)))))
+    await stranger.page.goto(`${server.baseURL}/indsigter-${ROUND}`)
+    await stranger.page.locator('[data-testid="insights"]:visible').waitFor({ timeout: 120_000 })
+
+    expect((await command({ type: 'insight.post', table: 3, round: ROUND, text: PENDING }, table3)).status).toBe(200)
+    const upload = await fetch(`${server.baseURL}/__seminarkit/photo?table=3`, { method: 'POST', headers: { 'Content-Type': 'image/jpeg', 'Cookie': table3 }, body: new Uint8Array(jpegWithGps()) })
+    expect(upload.status).toBe(200)
+    // Another table's insight, approved: once the stranger shows it, every broadcast before it has arrived.
+    expect((await command({ type: 'insight.post', table: 5, round: ROUND, text: 'Borgerne først' }, table5)).status).toBe(200)
+    expect((await command({ type: 'insight.approve', id: `${ROUND}-5` }, presenterCookie)).status).toBe(200)
+    await stranger.page.locator('[data-testid="insight"][data-table="5"]:visible').waitFor({ timeout: 5000 })
+
+    const presenter = (await snapshot(presenterCookie)).state
+    const photo = presenter.photos.items.find(item => item.table === 3 && item.status === 'pending')!
+    expect(photo).toBeDefined()
+    expect(presenter.insights.items).toContainEqual(expect.objectContaining({ table: 3, text: PENDING, status: 'pending' }))
+    expect((await snapshot(table3)).state.insights.items.map(item => item.table)).toEqual([3, 5])
+    expect((await snapshot(table3)).state.photos.items.map(item => item.id)).toContain(photo.id)
+    expect(JSON.stringify(await snapshot(table5))).not.toContain(PENDING)
+    expect(JSON.stringify(await snapshot(table5))).not.toContain(photo.id)
+    expect(JSON.stringify(await snapshot())).not.toContain(PENDING)
+    expect(JSON.stringify(await snapshot())).not.toContain(photo.id)
+    expect((await photoAs(photo.id)).status).toBe(404)
+    expect((await photoAs(photo.id, table5)).status).toBe(404)
+    expect((await photoAs(photo.id, table3)).status).toBe(200)
+    expect((await photoAs(photo.id, presenterCookie)).status).toBe(200)
+    const seen = await Promise.all(received)
+    // The stranger did get the live state over the websocket, only never what waits for approval.
+    expect(seen.some(text => text.includes('seminarkit:state') && text.includes('Borgerne først'))).toBe(true)
+    expect(seen.filter(text => text.includes(PENDING) || text.includes(photo.id))).toEqual([])
+
+    // Approved: it reaches everyone.
+    expect((await command({ type: 'insight.approve', id: `${ROUND}-3` }, presenterCookie)).status).toBe(200)
+    expect((await command({ type: 'photo.approve', id: photo.id }, presenterCookie)).status).toBe(200)
+    await stranger.page.locator('[data-testid="insight"][data-table="3"]:visible').waitFor({ timeout: 5000 })
+    expect(await stranger.page.locator('[data-testid="insight"][data-table="3"]').textContent()).toContain(PENDING)
+    expect((await snapshot()).state.photos.items.map(item => item.id)).toContain(photo.id)
+    expect((await photoAs(photo.id)).status).toBe(200)
+    expect(stranger.problems.consoleErrors).toEqual([])
+    await stranger.page.context().close()
   })
 })
 

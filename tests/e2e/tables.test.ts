@@ -36,8 +36,9 @@ async function command(body: object, cookie: string): Promise<{ status: number, 
   return { status: response.status, reason: ((await response.json()) as { reason?: string }).reason }
 }
 
-async function snapshot(): Promise<LiveSnapshot> {
-  return await (await fetch(`${server.baseURL}/__seminarkit/state`)).json() as LiveSnapshot
+/** The live state as the holder of `cookie` sees it: the room's view without one. */
+async function snapshot(cookie = ''): Promise<LiveSnapshot> {
+  return await (await fetch(`${server.baseURL}/__seminarkit/state`, { headers: { Cookie: cookie } })).json() as LiveSnapshot
 }
 
 async function open(path: string, options = {}): Promise<Page> {
@@ -190,15 +191,25 @@ describe('tables on their phones', () => {
     await phone.locator('[data-testid="insight-status"][data-status="approved"]').waitFor({ timeout: 2000 })
   })
 
-  it('a photo from a table\'s phone reaches the gallery without its EXIF and GPS position', async () => {
+  it('a photo from a table\'s phone waits for the presenter\'s approval, then reaches the gallery without its EXIF and GPS position', async () => {
     const projector = await open('/fotos')
     await projector.locator('[data-testid="photo-gallery"]:visible').waitFor({ timeout: 120_000 })
     const phone = await tablePhone(3)
     await phone.locator('[data-testid="photo-input"]').setInputFiles({ name: 'bygning.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithGps()) })
-    await phone.locator('[data-testid="photo-status"][data-sent="1"]').waitFor({ timeout: 5000 })
+    await phone.locator('[data-testid="photo-status"][data-sent="1"][data-shown="0"]').waitFor({ timeout: 5000 })
+
+    // The presenter's copy of the gallery slide lists it, pending, with the picture.
+    const presenter = await presenterAt('fotos')
+    const pending = presenter.locator('[data-testid="photo-pending"][data-status="pending"]:visible')
+    await pending.waitFor({ timeout: 120_000 })
+    await expect.poll(() => pending.locator('img').evaluate(img => (img as HTMLImageElement).naturalWidth), { timeout: 5000 }).toBe(8)
+    expect(await projector.locator('[data-testid="photo"]').count()).toBe(0)
+
+    await pending.locator('button[data-action="approve-photo"]').click()
     const shown = projector.locator('[data-testid="photo"][data-table="3"] img')
     await shown.waitFor({ timeout: 2000 })
     await expect.poll(() => shown.evaluate(img => (img as HTMLImageElement).naturalWidth), { timeout: 5000 }).toBe(8)
+    await phone.locator('[data-testid="photo-status"][data-shown="1"]').waitFor({ timeout: 2000 })
     const [photo] = (await snapshot()).state.photos.items
     const stored = Buffer.from(await (await fetch(`${server.baseURL}/__seminarkit/photo/${photo!.id}.jpg`)).arrayBuffer())
     expect(stored.subarray(0, 2)).toEqual(Buffer.from([0xFF, 0xD8]))
@@ -213,16 +224,16 @@ describe('tables on their phones', () => {
     const table3 = await signIn({ token: tableToken(key, 3) })
     const upload = (table: number, body: Uint8Array, cookie = table3) => fetch(`${server.baseURL}/__seminarkit/photo?table=${table}`, { method: 'POST', headers: { 'Content-Type': 'image/jpeg', 'Cookie': cookie }, body: new Uint8Array(body) })
     const camera = paddedJpeg(jpegWithGps(), 300_000)
-    const before = (await snapshot()).state.photos.items.length
+    const before = (await snapshot(presenterCookie)).state.photos.items.length
     expect((await upload(4, camera)).status).toBe(403)
     expect((await upload(3, camera, '')).status).toBe(403)
     expect((await upload(3, paddedJpeg(jpegWithGps(), 2.5 * 1024 * 1024))).status).toBe(413)
-    expect((await snapshot()).state.photos.items).toHaveLength(before)
+    expect((await snapshot(presenterCookie)).state.photos.items).toHaveLength(before)
 
     const response = await upload(3, camera)
     expect(response.status).toBe(200)
-    const photo = (await snapshot()).state.photos.items.at(-1)!
-    const stored = Buffer.from(await (await fetch(`${server.baseURL}/__seminarkit/photo/${photo.id}.jpg`)).arrayBuffer())
+    const photo = (await snapshot(presenterCookie)).state.photos.items.at(-1)!
+    const stored = Buffer.from(await (await fetch(`${server.baseURL}/__seminarkit/photo/${photo.id}.jpg`, { headers: { Cookie: presenterCookie } })).arrayBuffer())
     expect(stored.length).toBeGreaterThan(64 * 1024)
     expect(stored.includes(Buffer.from('Exif'))).toBe(false)
     expect(stored.includes(Buffer.from('Phone'))).toBe(false)

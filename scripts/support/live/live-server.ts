@@ -5,10 +5,12 @@ import { refusalFor, type Access } from '../../../lib/live/access.ts'
 import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
 import { parseCommand, type Command, type CommandResult } from '../../../lib/live/commands.ts'
 import { LIVE_PATHS } from '../../../lib/live/protocol.ts'
+import { refusal } from '../../../lib/live/refusal.ts'
 import { stripJpegMetadata } from '../../../lib/photo/jpeg.ts'
 import { commitFiles } from '../atomic-write.ts'
 import { defaultLiveState, LIVE_KEYS, LiveStateSchemas, type LiveSnapshot, type LiveState } from '../../../lib/live/state.ts'
 import { checkSubmission, emptyAnswers, surveyResults, SurveyAnswersSchema, type SurveyAnswer, type SurveyAnswers, type SurveyDeck, type SurveyMember } from '../../../lib/survey/survey.ts'
+import { MODERATED_KEYS, ROOM, viewFor } from '../../../lib/live/view.ts'
 import { latestWins, readStateFile } from '../state-files.ts'
 import { Credentials, CredentialsSchema, emptyCredentials } from './credentials.ts'
 import { memberOfToken, participantToken, readSurveyKey, type ParticipantCode } from './survey-codes.ts'
@@ -50,6 +52,7 @@ export class LiveServer {
   readonly credentials: Credentials
   private state: LiveState
   private version = 0
+  private moderatedVersion = 0
   private readonly boot = randomBytes(6).toString('hex')
   private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>()
   private readonly writers: Partial<Record<string, (data: unknown) => void>> = {}
@@ -102,10 +105,12 @@ export class LiveServer {
     return this.surveyCodes
   }
 
-  snapshot(): LiveSnapshot {
-    return { boot: this.boot, version: this.version, state: this.state }
+  /** The state as `access` may see it (lib/live/view.ts); the room's view without a credential. */
+  snapshot(access: Access = ROOM): LiveSnapshot {
+    return { boot: this.boot, version: this.version, moderatedVersion: this.moderatedVersion, state: viewFor(this.state, access) }
   }
 
+  /** Called with the room's view after every change: a listener broadcasts it to every client. */
   onChange(listener: (snapshot: LiveSnapshot) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -118,7 +123,7 @@ export class LiveServer {
       return parsed
     const { command } = parsed
     if (command.type === 'photo.add')
-      return { ok: false, status: 400, reason: `photos are uploaded to ${LIVE_PATHS.photo}` }
+      return refusal(400, 'photoRoute', { path: LIVE_PATHS.photo })
     return this.apply(command, access)
   }
 
@@ -129,12 +134,12 @@ export class LiveServer {
   async addPhoto(table: number, jpeg: Uint8Array, access: Access): Promise<CommandResult> {
     const id = `${table}-${this.now()}`
     const command: Command = { type: 'photo.add', table, id }
-    const refusal = refusalFor(access, command)
-    if (refusal)
-      return { ok: false, status: 403, reason: refusal }
+    const refused = refusalFor(access, command)
+    if (refused)
+      return refused
     const stripped = stripJpegMetadata(jpeg)
     if (!stripped.ok)
-      return { ok: false, status: 400, reason: stripped.reason }
+      return stripped
     if (this.options.dir === undefined)
       this.photos.set(id, stripped.bytes)
     else
@@ -142,9 +147,9 @@ export class LiveServer {
     return this.apply(command, access)
   }
 
-  /** A listed photo's bytes, or undefined. */
-  photo(id: string): Uint8Array | undefined {
-    if (!this.state.photos.items.some(photo => photo.id === id))
+  /** A listed photo's bytes, when `access` may see it; else undefined. */
+  photo(id: string, access: Access): Uint8Array | undefined {
+    if (!viewFor(this.state, access).photos.items.some(photo => photo.id === id))
       return undefined
     if (this.options.dir === undefined)
       return this.photos.get(id)
@@ -157,9 +162,9 @@ export class LiveServer {
   }
 
   private apply(command: Command, access: Access): CommandResult {
-    const refusal = refusalFor(access, command)
-    if (refusal)
-      return { ok: false, status: 403, reason: refusal }
+    const refused = refusalFor(access, command)
+    if (refused)
+      return refused
     const applied = applyCommand(this.state, command, this.now(), this.options.deck)
     if (!applied.ok)
       return applied
@@ -170,7 +175,7 @@ export class LiveServer {
         if (applied.state[key] !== before[key])
           this.save(key, applied.state[key])
       }
-      this.publish()
+      this.publish(MODERATED_KEYS.some(key => applied.state[key] !== before[key]))
     }
     return { ok: true, version: this.version }
   }
@@ -193,16 +198,16 @@ export class LiveServer {
   answerSurvey(memberId: string, body: unknown): CommandResult {
     const { survey } = this.options
     if (!survey || !survey.members.some(member => member.id === memberId))
-      return { ok: false, status: 404, reason: 'this deck has no survey for you' }
+      return refusal(404, 'noSurvey')
     if (this.state.survey.closed)
-      return { ok: false, status: 409, reason: 'the survey is closed; answers can no longer be changed' }
+      return refusal(409, 'surveyClosed')
     const checked = checkSubmission(survey, memberId, body)
     if (!checked.ok)
       return checked
     this.answers = { answers: { ...this.answers.answers, [memberId]: checked.answer } }
     this.save(SURVEY_ANSWERS_FILE.replace(/\.json$/, ''), this.answers)
     this.state = { ...this.state, surveyResults: this.results() }
-    this.publish()
+    this.publish(false)
     return { ok: true, version: this.version }
   }
 
@@ -219,9 +224,11 @@ export class LiveServer {
     return surveyResults(survey, this.answers, id => createHmac('sha256', this.shuffleKey).update(id).digest('hex'))
   }
 
-  private publish(): void {
+  private publish(moderated: boolean): void {
     this.version += 1
-    const snapshot = this.snapshot()
+    if (moderated)
+      this.moderatedVersion = this.version
+    const snapshot = this.snapshot(ROOM)
     this.listeners.forEach(listener => listener(snapshot))
   }
 

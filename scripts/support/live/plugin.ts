@@ -7,6 +7,8 @@ import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
 import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
 import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
 import type { SurveyDeck } from '../../../lib/survey/survey.ts'
+import { ROOM } from '../../../lib/live/view.ts'
+import { refusal, type Refusal } from '../../../lib/live/refusal.ts'
 import { LiveServer } from './live-server.ts'
 import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
 
@@ -34,11 +36,11 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
   let live: LiveServer | undefined
   const moduleId = `\0${SNAPSHOT_MODULE}`
   return [{
-    // Every page starts from the state as it is now, so a reload never flashes an idle timer.
-    // A static build has no server and gets null.
+    // Every page starts from the state as it is now, so a reload never flashes an idle timer:
+    // the room's view, as anyone may load this module. A static build has no server and gets null.
     name: 'seminarkit:live-snapshot',
     resolveId: id => id === SNAPSHOT_MODULE ? moduleId : undefined,
-    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot() ?? null)}` : undefined,
+    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot(ROOM) ?? null)}` : undefined,
   }, {
     name: 'seminarkit:live-state',
     apply: 'serve',
@@ -66,7 +68,7 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
         }, (error: Error) => {
           server.config.logger.error(`[seminarkit] ${request.method} ${request.url}: ${error.message}`)
           if (!response.headersSent)
-            reply(response, 500, { ok: false, reason: 'the server could not handle this request' })
+            refuse(response, refusal(500, 'serverError'))
         })
       })
     },
@@ -87,22 +89,22 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
   if (request.method === 'GET' || request.method === 'HEAD') {
     switch (path) {
       case LIVE_PATHS.clock: return reply(response, 200, { now: Date.now() })
-      case LIVE_PATHS.state: return reply(response, 200, live.snapshot())
+      case LIVE_PATHS.state: return reply(response, 200, live.snapshot(access))
       case LIVE_PATHS.session: return reply(response, 200, { remote: live.credentials.remote, ...access })
       case LIVE_PATHS.network: return reply(response, 200, { urls: live.credentials.remote ? server.resolvedUrls?.network ?? [] : [] })
       case LIVE_PATHS.tokens:
         return role === 'presenter'
           ? reply(response, 200, { tokens: live.credentials.tokens() })
-          : refuse(response, 403, 'only the presenter sees facilitator tokens')
+          : refuse(response, refusal(403, 'presenterOnly', { what: 'facilitator tokens' }))
       case LIVE_PATHS.surveyTokens:
         return role === 'presenter'
           ? reply(response, 200, { tokens: live.participantTokens() })
-          : refuse(response, 403, 'only the presenter sees the participants\' survey codes')
+          : refuse(response, refusal(403, 'presenterOnly', { what: 'survey codes' }))
       case LIVE_PATHS.survey: {
         const view = participantOf(live, request, (memberId) => live.participantView(memberId))
-        return view ? reply(response, 200, view) : refuse(response, 403, 'open the survey from your personal QR code')
+        return view ? reply(response, 200, view) : refuse(response, refusal(403, 'surveyCode'))
       }
-      default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, path, response) : false
+      default: return path.startsWith(`${LIVE_PATHS.photo}/`) ? servePhoto(live, access, path, response) : false
     }
   }
   if (request.method === 'POST' && path === LIVE_PATHS.photo)
@@ -112,15 +114,15 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
 
   // MCP reads its own body; on the venue's network only the presenter may use it.
   if (path === MCP_ROUTE || path.startsWith(`${MCP_ROUTE}/`))
-    return role === 'presenter' ? false : refuse(response, 403, 'Slidev\'s MCP server needs the presenter\'s secret')
+    return role === 'presenter' ? false : refuse(response, refusal(403, 'presenterOnly', { what: 'Slidev MCP' }))
 
   const bytes = await readBody(request, MAX_BODY_BYTES)
   if (bytes === undefined)
-    return refuse(response, 413, `the body is larger than ${MAX_BODY_BYTES / 1024} KB`)
+    return refuse(response, refusal(413, 'tooLarge', { kb: MAX_BODY_BYTES / 1024 }))
   const body = bytes.toString('utf8')
   const checked = checkJsonBody(body)
   if (!checked.ok)
-    return refuse(response, checked.status, checked.reason)
+    return refuse(response, checked)
 
   switch (path) {
     case LIVE_PATHS.command: {
@@ -131,29 +133,29 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
     case LIVE_PATHS.tokens: return manageTokens(live, role, response, checked.value)
     case LIVE_PATHS.survey: {
       const result = participantOf(live, request, memberId => live.answerSurvey(memberId, checked.value))
-      return result ? reply(response, result.ok ? 200 : result.status, result) : refuse(response, 403, 'open the survey from your personal QR code')
+      return result ? reply(response, result.ok ? 200 : result.status, result) : refuse(response, refusal(403, 'surveyCode'))
     }
   }
 
   const key = serverRefKey(path)
   if (key !== undefined) {
     if (role !== 'presenter')
-      return refuse(response, 403, 'only the presenter moves the presentation')
+      return refuse(response, refusal(403, 'presenterOnly', { what: 'nav' }))
     if (PHONE_PAGES.some(page => refererPath(request)?.startsWith(page)))
-      return refuse(response, 403, 'a phone page does not move the presentation')
+      return refuse(response, refusal(403, 'phoneNoNav'))
     const problem = checkServerRefWrite(key, checked.value)
     if (problem)
-      return refuse(response, problem.status, problem.reason)
+      return refuse(response, problem)
     replayBody(request, body)
     return false
   }
   if (SLIDE_SOURCE_ROUTE.test(path)) {
     if (role !== 'presenter')
-      return refuse(response, 403, 'only the presenter edits slides')
+      return refuse(response, refusal(403, 'presenterOnly', { what: 'slide source' }))
     replayBody(request, body)
     return false
   }
-  return refuse(response, 405, `${request.method} ${path} is not a write this server accepts`)
+  return refuse(response, refusal(405, 'notAccepted', { method: request.method ?? '', path }))
 }
 
 function signIn(live: LiveServer, request: Request, response: Response, body: unknown): true {
@@ -162,12 +164,12 @@ function signIn(live: LiveServer, request: Request, response: Response, body: un
     ? { secret: credential.secret }
     : typeof credential?.token === 'string' ? { token: credential.token } : undefined
   if (!given)
-    return refuse(response, 400, 'expected {"secret": "…"} or {"token": "…"}')
+    return refuse(response, refusal(400, 'signInShape'))
   const session = live.credentials.signIn(given)
   if (!live.credentials.remote && !session)
     return reply(response, 200, { remote: false, role: 'presenter' })
   if (!session)
-    return refuse(response, 403, 'secret nor token is valid (a revoked QR code no longer works)')
+    return refuse(response, refusal(403, 'credentialInvalid'))
   response.setHeader('Set-Cookie', `${sessionCookieName(localPort(request))}=${session.sessionId}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${7 * 24 * 3600}`)
   return reply(response, 200, { remote: live.credentials.remote, ...session.access })
 }
@@ -180,13 +182,13 @@ function participantOf<T>(live: LiveServer, request: Request, use: (memberId: st
 
 function manageTokens(live: LiveServer, role: Role, response: Response, body: unknown): true {
   if (role !== 'presenter')
-    return refuse(response, 403, 'only the presenter issues and revokes facilitator tokens')
+    return refuse(response, refusal(403, 'presenterOnly', { what: 'facilitator tokens' }))
   const request = body as { label?: unknown, revoke?: unknown }
   if (typeof request?.revoke === 'string')
-    return live.credentials.revoke(request.revoke) ? reply(response, 200, { ok: true }) : refuse(response, 404, 'no such token')
+    return live.credentials.revoke(request.revoke) ? reply(response, 200, { ok: true }) : refuse(response, refusal(404, 'noToken'))
   if (typeof request?.label === 'string' && request.label.length > 0 && request.label.length <= 200)
     return reply(response, 200, { ok: true, token: live.credentials.facilitatorToken(request.label) })
-  return refuse(response, 400, 'expected {"label": "…"} or {"revoke": "<token id>"}')
+  return refuse(response, refusal(400, 'tokenShape'))
 }
 
 /**
@@ -220,24 +222,26 @@ function readBody(request: Request, limit: number): Promise<Buffer | undefined> 
 async function uploadPhoto(live: LiveServer, access: Access, url: URL, request: Request, response: Response): Promise<true> {
   const table = url.searchParams.get('table') ?? ''
   if (!/^[1-9]\d{0,2}$/.test(table))
-    return refuse(response, 400, 'expected ?table=<the table\'s number>')
+    return refuse(response, refusal(400, 'photoTable'))
   if (access.role === 'viewer')
-    return refuse(response, 403, 'a photo needs the table card\'s QR code')
+    return refuse(response, refusal(403, 'photoNeedsCard'))
   const body = await readBody(request, MAX_PHOTO_BYTES)
   if (body === undefined)
-    return refuse(response, 413, `the photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`)
+    return refuse(response, refusal(413, 'photoTooLarge', { mb: MAX_PHOTO_BYTES / 1024 / 1024 }))
   const result = await live.addPhoto(Number(table), body, access)
   return reply(response, result.ok ? 200 : result.status, result)
 }
 
-function servePhoto(live: LiveServer, path: string, response: Response): true {
+/** A photo, to whoever may see it: an unapproved one only to the presenter and its own table. */
+function servePhoto(live: LiveServer, access: Access, path: string, response: Response): true {
   const match = /^\/([1-9]\d{0,2}-\d{1,15})\.jpg$/.exec(path.slice(LIVE_PATHS.photo.length))
-  const bytes = match ? live.photo(match[1]!) : undefined
+  const bytes = match ? live.photo(match[1]!, access) : undefined
   if (!bytes)
-    return refuse(response, 404, 'no such photo')
+    return refuse(response, refusal(404, 'noPhoto', { id: match?.[1] ?? path }))
   response.statusCode = 200
   response.setHeader('Content-Type', 'image/jpeg')
-  response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+  // The bytes never change, but who may see them does (approve, hide): no shared cache.
+  response.setHeader('Cache-Control', 'private, max-age=31536000, immutable')
   response.setHeader('X-Content-Type-Options', 'nosniff')
   response.end(bytes)
   return true
@@ -274,6 +278,6 @@ function reply(response: Response, status: number, body: unknown): true {
   return true
 }
 
-function refuse(response: Response, status: number, reason: string): true {
-  return reply(response, status, { ok: false, status, reason })
+function refuse(response: Response, refused: Refusal): true {
+  return reply(response, refused.status, refused)
 }

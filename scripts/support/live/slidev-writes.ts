@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SERVER_REF_PREFIXES, SERVER_REF_UNDEFINED } from '../../../adapters/slidev.ts'
+import { refusal, type Refusal } from '../../../lib/live/refusal.ts'
 
 /**
  * What seminarkit lets through of Slidev's own writes: the presentation's position
@@ -41,12 +42,12 @@ export function serverRefKey(path: string): string | undefined {
 }
 
 /** Undefined when Slidev may apply this write; else the refusal. */
-export function checkServerRefWrite(key: string, body: unknown): { status: 400 | 403, reason: string } | undefined {
+export function checkServerRefWrite(key: string, body: unknown): Refusal | undefined {
   if (key !== 'nav')
-    return { status: 403, reason: `seminarkit does not accept writes to "${key}"` }
+    return refusal(403, 'notAccepted', { method: 'POST', path: key })
   const result = NavWrite.safeParse(body)
   if (result.success)
     return undefined
   const issue = result.error.issues[0]!
-  return { status: 400, reason: `nav ${issue.path.join('.') || 'write'}: ${issue.message}` }
+  return refusal(400, 'malformed', { where: `nav ${issue.path.join('.') || 'write'}`, problem: issue.message })
 }
