@@ -134,7 +134,7 @@ const MAX_NAME_CHARS = 60
 export function handoutFileNames(names: readonly string[], fallback: string): string[] {
   const taken = new Set<string>()
   return names.map((name) => {
-    let base = [...name.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ')].slice(0, MAX_NAME_CHARS).join('')
+    let base = [...name.normalize('NFC').replace(/\s+/g, ' ').replace(UNSAFE, '-')].slice(0, MAX_NAME_CHARS).join('')
     base = base.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '')
     if (base === '' || RESERVED.test(base))
       base = base === '' ? fallback : `${base}-`

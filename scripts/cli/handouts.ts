@@ -113,7 +113,7 @@ const command: Command = {
     await replaceDirectory(dir, async (fresh) => {
       for (const file of files)
         await writeFile(join(fresh, file.name), file.data)
-      await writeFile(join(fresh, ZIP_NAME), zipFiles(files))
+      await writeFile(join(fresh, ZIP_NAME), zipFiles(files, deck.seminar.date))
     })
     out.stdout(translate(deck.language, 'cli.handoutsWritten', { dir, count: files.length, zip: join(dir, ZIP_NAME) }))
   },

@@ -1,7 +1,8 @@
 import { deflateRawSync } from 'node:zlib'
 
 // A ZIP archive (PKWARE APPNOTE 6.3, the subset every unzip reads): deflated entries with
-// UTF-8 names and a fixed date, so the same files always give the same bytes (contract §3).
+// UTF-8 names and a date given, not the clock's, so the same files always give the same
+// bytes (contract §3).
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
@@ -17,9 +18,11 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xFFFFFFFF) >>> 0
 }
 
-/** 1980-01-01 00:00, the format's earliest date. */
-const DOS_TIME = 0
-const DOS_DATE = (1 << 5) | 1
+/** An ISO day "2019-02-22" as an MS-DOS date (from 1980 on), at midnight. */
+function dosDate(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  return (Math.max(0, year - 1980) << 9) | (month << 5) | day
+}
 /** Bit 11: the name is UTF-8 ("Søren.pdf"). */
 const UTF8_NAMES = 0x0800
 const DEFLATE = 8
@@ -29,8 +32,9 @@ export interface ZipEntry {
   data: Uint8Array
 }
 
-/** A ZIP archive of `entries`, in order. Sizes stay below 4 GB per file and in all (no ZIP64). */
-export function zipFiles(entries: readonly ZipEntry[]): Buffer {
+/** A ZIP archive of `entries`, in order, each dated `day` (YYYY-MM-DD). Sizes stay below 4 GB per file and in all (no ZIP64). */
+export function zipFiles(entries: readonly ZipEntry[], day: string): Buffer {
+  const date = dosDate(day)
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
@@ -43,8 +47,8 @@ export function zipFiles(entries: readonly ZipEntry[]): Buffer {
     local.writeUInt16LE(20, 4) // version needed: 2.0 (deflate)
     local.writeUInt16LE(UTF8_NAMES, 6)
     local.writeUInt16LE(DEFLATE, 8)
-    local.writeUInt16LE(DOS_TIME, 10)
-    local.writeUInt16LE(DOS_DATE, 12)
+    local.writeUInt16LE(0, 10) // midnight
+    local.writeUInt16LE(date, 12)
     local.writeUInt32LE(crc, 14)
     local.writeUInt32LE(compressed.length, 18)
     local.writeUInt32LE(entry.data.length, 22)
@@ -52,9 +56,11 @@ export function zipFiles(entries: readonly ZipEntry[]): Buffer {
     local.writeUInt16LE(0, 28)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014B50, 0)
-    central.writeUInt16LE(20, 4) // made by: 2.0
+    // Made by Unix, 2.0: unzip then trusts the UTF-8 flag (for MS-DOS it reads names as CP437).
+    central.writeUInt16LE((3 << 8) | 20, 4)
     local.copy(central, 6, 4, 28) // version needed … name length, as in the local header
-    central.writeUInt32LE(offset, 42) // extra, comment, disk, attributes stay 0
+    central.writeUInt32LE(0o100644 << 16 >>> 0, 38) // a regular file, rw-r--r--
+    central.writeUInt32LE(offset, 42) // extra, comment and disk stay 0
     locals.push(local, name, compressed)
     centrals.push(central, name)
     offset += local.length + name.length + compressed.length
