@@ -103,11 +103,10 @@ const command: Command = {
       insights: approvedInsights(deck, kept.insights),
       photos: kept.photos.map(({ photo }) => photo),
     }
-    const photoSrc = new Map(kept.photos.map(({ photo, jpeg }) => [photo.id, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`]))
 
     const { renderHandouts } = await import('../support/print/handouts.ts')
     const { zipFiles } = await import('../support/zip.ts')
-    const pdfs = await renderHandouts(deck, parts, day, photoSrc)
+    const pdfs = await renderHandouts(deck, parts, day, new Map(kept.photos.map(({ photo, jpeg }) => [photo.id, jpeg])))
     const names = handoutFileNames(participants.map(p => p.name), translate(deck.language, 'handout.fileFallback')).map(name => `${name}.pdf`)
     const files = names.map((name, index) => ({ name, data: pdfs[index]! }))
     await replaceDirectory(dir, async (fresh) => {

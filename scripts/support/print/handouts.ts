@@ -3,7 +3,8 @@ import { formats } from '../../../lib/i18n/format.ts'
 import { translator, type Translate } from '../../../lib/i18n/translate.ts'
 import type { Deck } from '../../../lib/schema/deck.ts'
 import { escapeHtml, printDocument } from './html.ts'
-import { renderPdfs } from './render-pdf.ts'
+import type { Page } from 'playwright-core'
+import { printPdf, withPrintPage } from './render-pdf.ts'
 
 /*
  * A participant's own record of the day on flowing A4 pages: who they worked with, what
@@ -143,7 +144,39 @@ export function handoutHtml(deck: Deck, part: PersonalPart, day: DayRecord, phot
   return printDocument(deck.language, t('handout.title', { name: part.name, title: seminar.title }), css, [`<main>${body}</main>`])
 }
 
-/** Every participant's handout as PDF bytes, in the parts' order, with one Chromium. */
-export async function renderHandouts(deck: Deck, parts: readonly PersonalPart[], day: DayRecord, photoSrc: ReadonlyMap<string, string>): Promise<Buffer[]> {
-  return renderPdfs(parts.map(part => handoutHtml(deck, part, day, photoSrc)), { outline: true })
+/** Longest side of a photo in print: about 300 dpi across half an A4 page's text width. */
+const PHOTO_PRINT_PIXELS = 1000
+
+/**
+ * The photos as data: URLs, scaled down in Chromium (a canvas re-encodes them as JPEG) when
+ * larger than print needs: every handout carries every photo, and a phone's 1600-pixel
+ * picture would otherwise make each handout several megabytes.
+ */
+async function printablePhotos(page: Page, photos: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
+  const sources = [...photos].map(([id, jpeg]) => [id, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`] as const)
+  const scaled = await page.evaluate(async ({ sources, longest }) => Promise.all(sources.map(async ([id, src]) => {
+    const image = new Image()
+    image.src = src
+    await image.decode()
+    const scale = longest / Math.max(image.naturalWidth, image.naturalHeight)
+    if (scale >= 1)
+      return [id, src] as const
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.round(image.naturalWidth * scale)
+    canvas.height = Math.round(image.naturalHeight * scale)
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height)
+    return [id, canvas.toDataURL('image/jpeg', 0.85)] as const
+  })), { sources, longest: PHOTO_PRINT_PIXELS })
+  return new Map(scaled)
+}
+
+/** Every participant's handout as PDF bytes, in the parts' order, with one Chromium; `photos` are the JPEGs by id. */
+export async function renderHandouts(deck: Deck, parts: readonly PersonalPart[], day: DayRecord, photos: ReadonlyMap<string, Uint8Array>): Promise<Buffer[]> {
+  return withPrintPage(async (page) => {
+    const photoSrc = await printablePhotos(page, photos)
+    const pdfs: Buffer[] = []
+    for (const part of parts)
+      pdfs.push(await printPdf(page, handoutHtml(deck, part, day, photoSrc), { outline: true }))
+    return pdfs
+  })
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { launchChromium } from '../chromium.ts'
 import { writeFileAtomic } from '../atomic-write.ts'
 
@@ -15,28 +16,27 @@ export interface PrintOptions {
   outline?: boolean
 }
 
-/** Prints HTML documents to PDFs with one Chromium, in order; dates fixed as above. */
-export async function renderPdfs(documents: readonly string[], options: PrintOptions = {}): Promise<Buffer[]> {
+/** Runs `use` with one Chromium page, and closes the browser however it ends. */
+export async function withPrintPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
   const browser = await launchChromium()
   try {
-    const page = await browser.newPage()
-    const pdfs: Buffer[] = []
-    for (const html of documents) {
-      // Runs are capped at MAX_PDF_PAGES (print-size.ts), which renders well within this.
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 })
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
-      const outline = options.outline ? { outline: true, tagged: true } : {}
-      pdfs.push(withFixedDates(await page.pdf({ preferCSSPageSize: true, printBackground: true, ...outline })))
-    }
-    return pdfs
+    return await use(await browser.newPage())
   }
   finally {
     await browser.close()
   }
 }
 
+/** Prints one HTML document on `page`, its fonts loaded; dates fixed as above. */
+export async function printPdf(page: Page, html: string, options: PrintOptions = {}): Promise<Buffer> {
+  // Runs are capped at MAX_PDF_PAGES (print-size.ts), which renders well within this.
+  await page.setContent(html, { waitUntil: 'load', timeout: 120_000 })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const outline = options.outline ? { outline: true, tagged: true } : {}
+  return withFixedDates(await page.pdf({ preferCSSPageSize: true, printBackground: true, ...outline }))
+}
+
 /** Prints an HTML document to PDF with Chromium and writes it atomically: a failure leaves no file. */
 export async function writePdf(html: string, out: string): Promise<void> {
-  const [pdf] = await renderPdfs([html])
-  await writeFileAtomic(out, pdf!)
+  await writeFileAtomic(out, await withPrintPage(page => printPdf(page, html)))
 }
