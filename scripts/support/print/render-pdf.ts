@@ -11,6 +11,20 @@ export function withFixedDates(pdf: Uint8Array): Buffer {
   return Buffer.from(text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, '/$1 (D:20000101000000'), 'latin1')
 }
 
+/**
+ * A tagged PDF names its structure elements after Chromium's DOM node ids ("node00000342"),
+ * which shift from run to run. Renumbered by rank at the same width, they keep their order
+ * (the ID tree is sorted by them), their references and the byte offsets.
+ */
+export function withStableNodeIds(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1')
+  const ids = [...new Set(text.match(/\(node\d{8}\)/g) ?? [])].sort()
+  if (ids.length === 0)
+    return pdf
+  const rank = new Map(ids.map((id, index) => [id, `(node${String(index + 1).padStart(8, '0')})`]))
+  return Buffer.from(text.replace(/\(node\d{8}\)/g, id => rank.get(id)!), 'latin1')
+}
+
 /** What Chromium adds beyond the page: bookmarks from the headings (needs a tagged PDF). */
 export interface PrintOptions {
   outline?: boolean
@@ -33,7 +47,7 @@ export async function printPdf(page: Page, html: string, options: PrintOptions =
   await page.setContent(html, { waitUntil: 'load', timeout: 120_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   const outline = options.outline ? { outline: true, tagged: true } : {}
-  return withFixedDates(await page.pdf({ preferCSSPageSize: true, printBackground: true, ...outline }))
+  return withStableNodeIds(withFixedDates(await page.pdf({ preferCSSPageSize: true, printBackground: true, ...outline })))
 }
 
 /** Prints an HTML document to PDF with Chromium and writes it atomically: a failure leaves no file. */
