@@ -94,6 +94,8 @@ const command: Command = {
     const { readKeptDay } = await import('../support/live/day-record.ts')
     const kept = await readKeptDay()
 
+    // The draws in use, as `seminar badges` and the table cards make them, with what the boards
+    // pass (composables/useGrouping.ts): the deck's colours, tables of three, the survey's ties.
     const teams = drawTeams(participants, teamSpecs(deck, undefined), seedInUse('teams'), deck.teams.roles)
     const tables = drawTables(participants, 3, seedInUse('tables'))
     const pairs = drawPairs(participants, { seed: seedInUse('pairs'), months: deck.visits.months, ties })

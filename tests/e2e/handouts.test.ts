@@ -68,7 +68,8 @@ interface Draws {
 /** What `seminar teams|tables|pairs` print with the same state: the draws the room used. */
 async function drawsFor(state: string, file: string, pairsArgs: string[] = []): Promise<Draws> {
   const json = async (...argv: string[]) => JSON.parse((await seminar(state, ...argv, file, '--json')).stdout) as never
-  return { teams: await json('teams'), tables: await json('tables'), pairs: await json('pairs', ...pairsArgs) }
+  const [teams, tables, pairs] = await Promise.all([json('teams'), json('tables'), json('pairs', ...pairsArgs)])
+  return { teams, tables, pairs }
 }
 
 /** The text between two headings of a handout: one part. */

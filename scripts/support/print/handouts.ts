@@ -1,5 +1,6 @@
 import type { DayRecord, Mate, PersonalPart } from '../../../lib/handout/personal.ts'
 import { formats } from '../../../lib/i18n/format.ts'
+import { LOCALES } from '../../../lib/i18n/messages.ts'
 import { translator, type Translate } from '../../../lib/i18n/translate.ts'
 import type { Deck } from '../../../lib/schema/deck.ts'
 import { escapeHtml, printDocument } from './html.ts'
@@ -90,7 +91,7 @@ function visitsCard(deck: Deck, part: PersonalPart, t: Translate): string {
 
 /** "A, B og C" / "A, B and C", as the deck's language lists names. */
 function listOf(names: readonly string[], deck: Deck): string {
-  return new Intl.ListFormat(deck.language, { style: 'long', type: 'conjunction' }).format(names)
+  return new Intl.ListFormat(LOCALES[deck.language], { style: 'long', type: 'conjunction' }).format(names)
 }
 
 function programme(deck: Deck, day: DayRecord, t: Translate): string {
