@@ -108,7 +108,7 @@ const command: Command = {
 
     const { renderHandouts } = await import('../support/print/handouts.ts')
     const { zipFiles } = await import('../support/zip.ts')
-    const pdfs = await renderHandouts(deck, parts, day, new Map(kept.photos.map(({ photo, jpeg }) => [photo.id, jpeg])))
+    const pdfs = await renderHandouts(deck, parts, day, kept.photos)
     const names = handoutFileNames(participants.map(p => p.name), translate(deck.language, 'handout.fileFallback')).map(name => `${name}.pdf`)
     const files = names.map((name, index) => ({ name, data: pdfs[index]! }))
     await replaceDirectory(dir, async (fresh) => {

@@ -260,6 +260,16 @@ describe('seminar handouts refuses bad input: one line, exit 1, no output', () =
     expect(existsSync(out)).toBe(false)
   })
 
+  it('a photo file that is not a picture: the file named, after Chromium tried it', async () => {
+    const broken = dayState()
+    writeFileSync(join(broken, 'photos', '2-1550829600000.jpg'), 'not a JPEG')
+    const out = join(dir, 'never-at-all')
+    const { code, stderr } = await seminarFails(broken, 'handouts', participants, '--out', out)
+    expect(code).toBe(1)
+    expect(stderr).toBe(`${join(broken, 'photos', '2-1550829600000.jpg')}: found "a picture that cannot be read", expected a JPEG as the dev server keeps it (restore it, or remove its entry from photos.json)\n`)
+    expect(existsSync(out)).toBe(false)
+  })
+
   it('no --out: a usage error (exit 2)', async () => {
     const { code, stderr } = await seminarFails(state, 'handouts', participants)
     expect(code).toBe(2)

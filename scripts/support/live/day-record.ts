@@ -10,7 +10,8 @@ import { liveStateDir } from './draw-in-use.ts'
 export interface KeptDay {
   programme: ProgrammeState
   insights: Insight[]
-  photos: { photo: Photo, jpeg: Uint8Array }[]
+  /** Each listed photo with its file in the state folder and its bytes. */
+  photos: { photo: Photo, file: string, jpeg: Uint8Array }[]
 }
 
 const EXPECTED = 'a state file as the dev server (npm start) writes it; restore it or move it away'
@@ -56,7 +57,7 @@ export async function readKeptDay(dir = liveStateDir()): Promise<KeptDay> {
   const kept = await Promise.all([...photos.items].sort((a, b) => a.at - b.at).map(async (photo) => {
     const file = join(dir, 'photos', `${photo.id}.jpg`)
     try {
-      return { photo, jpeg: new Uint8Array(await readFile(file)) }
+      return { photo, file, jpeg: new Uint8Array(await readFile(file)) }
     }
     catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')

@@ -1,11 +1,15 @@
+import type { Page } from 'playwright-core'
 import type { DayRecord, Mate, PersonalPart } from '../../../lib/handout/personal.ts'
+import { InputError } from '../../../lib/errors.ts'
 import { formats } from '../../../lib/i18n/format.ts'
 import { LOCALES } from '../../../lib/i18n/messages.ts'
 import { translator, type Translate } from '../../../lib/i18n/translate.ts'
 import type { Deck } from '../../../lib/schema/deck.ts'
+import type { KeptDay } from '../live/day-record.ts'
 import { escapeHtml, printDocument } from './html.ts'
-import type { Page } from 'playwright-core'
 import { printPdf, withPrintPage } from './render-pdf.ts'
+
+type KeptPhoto = KeptDay['photos'][number]
 
 /*
  * A participant's own record of the day on flowing A4 pages: who they worked with, what
@@ -153,12 +157,17 @@ const PHOTO_PRINT_PIXELS = 1000
  * larger than print needs: every handout carries every photo, and a phone's 1600-pixel
  * picture would otherwise make each handout several megabytes.
  */
-async function printablePhotos(page: Page, photos: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
-  const sources = [...photos].map(([id, jpeg]) => [id, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`] as const)
+async function printablePhotos(page: Page, photos: readonly KeptPhoto[]): Promise<Map<string, string>> {
+  const sources = photos.map(({ photo, jpeg }) => [photo.id, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`] as const)
   const scaled = await page.evaluate(async ({ sources, longest }) => Promise.all(sources.map(async ([id, src]) => {
     const image = new Image()
     image.src = src
-    await image.decode()
+    try {
+      await image.decode()
+    }
+    catch {
+      return [id, null] as const
+    }
     const scale = longest / Math.max(image.naturalWidth, image.naturalHeight)
     if (scale >= 1)
       return [id, src] as const
@@ -168,11 +177,14 @@ async function printablePhotos(page: Page, photos: ReadonlyMap<string, Uint8Arra
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height)
     return [id, canvas.toDataURL('image/jpeg', 0.85)] as const
   })), { sources, longest: PHOTO_PRINT_PIXELS })
-  return new Map(scaled)
+  const unreadable = photos.filter((_, index) => scaled[index]![1] === null)
+  if (unreadable.length > 0)
+    throw new InputError(unreadable.map(({ file }) => ({ file, found: 'a picture that cannot be read', expected: 'a JPEG as the dev server keeps it (restore it, or remove its entry from photos.json)' })))
+  return new Map(scaled.map(([id, src]) => [id, src!]))
 }
 
-/** Every participant's handout as PDF bytes, in the parts' order, with one Chromium; `photos` are the JPEGs by id. */
-export async function renderHandouts(deck: Deck, parts: readonly PersonalPart[], day: DayRecord, photos: ReadonlyMap<string, Uint8Array>): Promise<Buffer[]> {
+/** Every participant's handout as PDF bytes, in the parts' order, with one Chromium; `photos` are the day's, with their JPEGs. */
+export async function renderHandouts(deck: Deck, parts: readonly PersonalPart[], day: DayRecord, photos: readonly KeptPhoto[]): Promise<Buffer[]> {
   return withPrintPage(async (page) => {
     const photoSrc = await printablePhotos(page, photos)
     const pdfs: Buffer[] = []
