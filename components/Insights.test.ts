@@ -8,7 +8,6 @@ import Insights from './Insights.vue'
 const placement = { presenterSlide: ref(false), activePresenterSlide: ref(false) }
 vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
-vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(false), isPresenter: ref(false) }) }))
 vi.mock('../composables/useTimerPlacement.ts', () => ({ useTimerPlacement: () => placement }))
 
 enableAutoUnmount(afterEach)
@@ -33,6 +32,16 @@ describe('Insights', () => {
     await flushPromises()
     expect(slide.findAll('[data-testid="insight"]').map(item => item.text())).toEqual(['Bord 2 Afventer godkendelse'])
     expect(slide.text()).not.toContain('Bliver skjult')
+  })
+
+  it('marks itself empty until an insight is approved, so the handout leaves an empty slide out', async () => {
+    const slide = mount(Insights, { props: { round: 'visionsledelse' } })
+    await post(3, 'Endnu ikke godkendt')
+    await flushPromises()
+    expect(slide.get('[data-testid="insights"]').attributes()).toHaveProperty('data-live-empty')
+    await useLiveState().send({ type: 'insight.approve', id: 'visionsledelse-3' })
+    await flushPromises()
+    expect(slide.get('[data-testid="insights"]').attributes()).not.toHaveProperty('data-live-empty')
   })
 
   it('lists every insight in the presenter\'s copy, with approve and hide', async () => {

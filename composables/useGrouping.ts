@@ -1,6 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText, type PairsResult, type Participant, type TablesResult, type TeamsResult } from '../lib/grouping/index.ts'
-import { parseMembersCsv, parseRelationsCsv } from '../lib/network/csv.ts'
+import { namedTies, parseMembersCsv, parseRelationsCsv } from '../lib/network/csv.ts'
 import type { CommandResult } from '../lib/live/commands.ts'
 import type { GroupingBoard } from '../lib/live/state.ts'
 import { useDeckContext, type DeckContext } from './useDeck.ts'
@@ -31,9 +31,7 @@ function load(context: DeckContext): Input {
   if (network && members !== undefined && relations !== undefined) {
     const encode = (content: string) => new TextEncoder().encode(content)
     const memberList = parseMembersCsv(`data/${deck.slug}/${network.members}`, encode(members))
-    const nameOf = new Map(memberList.map(member => [member.id, member.name]))
-    ties = parseRelationsCsv(`data/${deck.slug}/${network.relations}`, encode(relations), memberList)
-      .map(({ from, to }): [string, string] => [nameOf.get(from)!, nameOf.get(to)!])
+    ties = namedTies(memberList, parseRelationsCsv(`data/${deck.slug}/${network.relations}`, encode(relations), memberList))
   }
   const input = { participants: parseParticipantsText(file, text), ties }
   inputs.set(context, input)

@@ -124,3 +124,9 @@ export function parseNetworkTexts(texts: { members: [string, string], relations:
     ...(texts.external ? { external: encode(texts.external) } : {}),
   })
 }
+
+/** The survey's ties as pairs of member names: what `drawPairs` avoids joining. */
+export function namedTies(members: readonly Member[], relations: readonly Relation[]): [string, string][] {
+  const nameOf = new Map(members.map(member => [member.id, member.name]))
+  return relations.map(({ from, to }): [string, string] => [nameOf.get(from)!, nameOf.get(to)!])
+}

@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   tables: () => import('./tables.ts'),
   pairs: () => import('./pairs.ts'),
   badges: () => import('./badges.ts'),
+  handouts: () => import('./handouts.ts'),
   survey: () => import('./survey.ts'),
   new: () => import('./new.ts'),
 }

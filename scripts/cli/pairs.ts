@@ -1,7 +1,7 @@
 import { InputError, UsageError } from '../../lib/errors.ts'
 import { drawPairs, type PairsResult, type Participant } from '../../lib/grouping/index.ts'
 import { translator } from '../../lib/i18n/translate.ts'
-import { parseMembersCsv, parseRelationsCsv } from '../../lib/network/csv.ts'
+import { namedTies, parseMembersCsv, parseRelationsCsv } from '../../lib/network/csv.ts'
 import type { Deck } from '../../lib/schema/deck.ts'
 import { readInput } from '../support/read-input.ts'
 import { parseCommandArgs, parseSeed, type Command } from './command.ts'
@@ -36,10 +36,9 @@ async function loadTies(membersFile: string, relationsFile: string, participants
   const [membersInput, relationsInput] = await Promise.all([readInput(membersFile), readInput(relationsFile)])
   const members = parseMembersCsv(membersInput.file, membersInput.bytes)
   const relations = parseRelationsCsv(relationsInput.file, relationsInput.bytes, members)
-  const nameOf = new Map(members.map(member => [member.id, member.name]))
   const names = new Set(members.map(member => member.name))
   return {
-    ties: relations.map(({ from, to }): [string, string] => [nameOf.get(from)!, nameOf.get(to)!]),
+    ties: namedTies(members, relations),
     matched: participants.filter(p => names.has(p.name)).length,
   }
 }

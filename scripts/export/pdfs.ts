@@ -37,6 +37,7 @@ function planInput(deck: Deck, rendered: readonly RenderedSlide[]): SlidePlanInp
     section: slide.layout === 'section',
     title: rendered[index]?.title ?? '',
     rounds: rendered[index]?.rounds ?? [],
+    empty: rendered[index]?.empty ?? false,
   }))
 }
 

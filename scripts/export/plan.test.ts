@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { handoutPages, outlineEntries, outlineNotation, presenterPages, type SlidePlanInput } from './plan.ts'
 
 const slide = (no: number, overrides: Partial<SlidePlanInput> = {}): SlidePlanInput =>
-  ({ no, handout: true, section: false, title: `Slide ${no}`, rounds: [], ...overrides })
+  ({ no, handout: true, section: false, title: `Slide ${no}`, rounds: [], empty: false, ...overrides })
 
 const deck: SlidePlanInput[] = [
   slide(1, { title: 'Cover' }),
@@ -25,6 +25,12 @@ describe('page plans', () => {
       { kind: 'notes', round: 'a', no: 4 },
       { kind: 'slide', no: 5 },
     ])
+  })
+
+  it('the handout leaves out a live slide with nothing from the day; the presenter PDF keeps it', () => {
+    const withInsights = [...deck.slice(0, 4), slide(6, { title: 'Indsigter', empty: true }), slide(7, { title: 'Fotos' }), deck[4]!]
+    expect(handoutPages(withInsights).map(page => page.no)).toEqual([1, 2, 4, 4, 7, 5])
+    expect(presenterPages(withInsights).map(page => page.no)).toEqual([1, 2, 3, 4, 6, 7, 5])
   })
 })
 

@@ -12,6 +12,8 @@ export interface SlidePlanInput {
   title: string
   /** Discussion rounds shown on the slide, by id. */
   rounds: string[]
+  /** A live slide with nothing from the day to show (no approved insights, no photos): left out of the handout. */
+  empty: boolean
 }
 
 export type PlannedPage =
@@ -32,9 +34,12 @@ export function presenterPages(slides: readonly SlidePlanInput[]): PlannedPage[]
   return slides.map(slide => ({ kind: 'slide', no: slide.no }))
 }
 
-/** Participant handout: slides not marked `handout: false`, each discussion slide followed by a notes page per round. */
+/**
+ * Participant handout: slides not marked `handout: false` and not empty, each discussion
+ * slide followed by a notes page per round.
+ */
 export function handoutPages(slides: readonly SlidePlanInput[]): PlannedPage[] {
-  return slides.filter(slide => slide.handout).flatMap(slide => [
+  return slides.filter(slide => slide.handout && !slide.empty).flatMap(slide => [
     { kind: 'slide' as const, no: slide.no },
     ...slide.rounds.map(round => ({ kind: 'notes' as const, round, no: slide.no })),
   ])

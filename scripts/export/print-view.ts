@@ -6,6 +6,8 @@ export interface RenderedSlide {
   title: string
   /** Discussion rounds on the slide (`[data-testid="discussion-round"]`), by id. */
   rounds: string[]
+  /** A live component on the slide has nothing from the day to show (`[data-live-empty]`). */
+  empty: boolean
 }
 
 export interface PrintViewOptions {
@@ -63,6 +65,7 @@ export async function describeSlides(page: Page): Promise<RenderedSlide[]> {
       no: Number(slide?.dataset.slidevNo),
       title: (heading?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       rounds: [...container.querySelectorAll<HTMLElement>('[data-testid="discussion-round"]')].map(round => round.dataset.roundId ?? ''),
+      empty: container.querySelector('[data-live-empty]') !== null,
     }
   }))
 }

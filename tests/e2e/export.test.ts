@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
@@ -8,6 +8,7 @@ import { plainText } from '../../lib/markdown.ts'
 import { translate } from '../../lib/i18n/translate.ts'
 import { loadDeck, type Deck } from '../../scripts/export/deck.ts'
 import { containsWords, letterSpacedRuns, pdfBookmarks, pdfFonts, pdfPageTexts, type Bookmark } from '../support/pdf.ts'
+import { PLAIN_JPEG } from '../support/jpeg-fixture.ts'
 import { runScript, type ScriptResult } from '../support/run-script.ts'
 
 // One export per run (it starts its own Slidev in export mode: only that has the print
@@ -26,6 +27,18 @@ const people = [...new Set([
   ...csvNames('data/faelles-om-ledelse/network/members.csv'),
 ])]
 
+/** What the tables gave the room on the day, in the state folder the export reads. */
+const stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-export-state-'))
+const APPROVED = ['Visionen skal ud at gå, før den er færdig.', 'Vi taler samme sprog, når vi mødes på tværs.']
+const HIDDEN = 'Denne indsigt skjulte oplægsholderen.'
+function seedDay(): void {
+  const insight = (table: number, text: string, status: string) => ({ id: `visionsledelse-${table}`, round: 'visionsledelse', table, text, at: 1_550_826_000_000 + table, status })
+  writeFileSync(join(stateDir, 'insights.json'), JSON.stringify({ items: [insight(1, APPROVED[0]!, 'approved'), insight(2, HIDDEN, 'hidden'), insight(3, APPROVED[1]!, 'approved')] }))
+  writeFileSync(join(stateDir, 'photos.json'), JSON.stringify({ items: [{ id: '2-1550829600000', table: 2, at: 1_550_829_600_000 }] }))
+  mkdirSync(join(stateDir, 'photos'))
+  writeFileSync(join(stateDir, 'photos', '2-1550829600000.jpg'), PLAIN_JPEG)
+}
+
 let deck: Deck
 let run: ScriptResult
 let presenter: string[]
@@ -35,7 +48,18 @@ let handoutBookmarks: Bookmark[]
 
 beforeAll(async () => {
   deck = await loadDeck('faelles-om-ledelse')
-  run = await runScript('scripts/export.ts', ['faelles-om-ledelse', '--out', outDir])
+  seedDay()
+  const previous = process.env.SEMINARKIT_STATE_DIR
+  process.env.SEMINARKIT_STATE_DIR = stateDir
+  try {
+    run = await runScript('scripts/export.ts', ['faelles-om-ledelse', '--out', outDir])
+  }
+  finally {
+    if (previous === undefined)
+      delete process.env.SEMINARKIT_STATE_DIR
+    else
+      process.env.SEMINARKIT_STATE_DIR = previous
+  }
   if (run.code !== 0)
     throw new Error(`npm run export failed (${run.code}):\n${run.stderr}`)
   presenter = (await pdfPageTexts(presenterFile)).map(flat)
@@ -44,7 +68,10 @@ beforeAll(async () => {
   handoutBookmarks = await pdfBookmarks(readFileSync(handoutFile))
 })
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true })
+  rmSync(stateDir, { recursive: true, force: true })
+})
 
 describe('npm run export', () => {
   it('shows progress on stderr and names both PDFs on stdout', () => {
@@ -123,6 +150,19 @@ describe('npm run export', () => {
       // The round's slide comes right before its notes page.
       expect(handout[bookmark!.page - 2]).toContain(flat(plainText(round.questions[0]!.text)))
     }
+  })
+
+  it('handout: the tables\' approved insights and their photos from the day, never a hidden insight', () => {
+    const insights = handout.find(page => page.startsWith('Indsigter fra bordene'))
+    expect(insights, 'the insights slide').toBeDefined()
+    for (const text of APPROVED)
+      expect(insights).toContain(text)
+    expect(handout.join(' ')).not.toContain(HIDDEN)
+    expect(presenter.join(' ')).not.toContain(HIDDEN)
+    const photos = handout.find(page => page.startsWith('Fotos af produkterne'))
+    expect(photos, 'the photo gallery slide').toBeDefined()
+    expect(photos).toContain('Bord 2')
+    expect(photos).not.toContain(translate('da', 'tables.photosNone'))
   })
 
   it('handout names nobody from the participant or network lists (the presenter PDF does)', () => {

@@ -88,12 +88,14 @@ const readParticipants: { file: string, names: string[], departments?: string[] 
 
 describe('participants files that are refused', () => {
   it.each(refusedParticipants.map(c => [c.file, c] as const))('%s', async (_, refused) => {
-    const target = join(out, 'badges.pdf')
-    const { code, stdout, stderr } = await run('badges', refused.file, '--out', target)
-    expect(code).toBe(1)
-    expect(stdout).toBe('')
-    expectRefused(stderr, refused)
-    expect(readdirSync(out)).toEqual([])
+    // One file (badges) and one folder of files (handouts): neither is begun.
+    for (const [command, target] of [['badges', join(out, 'badges.pdf')], ['handouts', join(out, 'handouts')]] as const) {
+      const { code, stdout, stderr } = await run(command, refused.file, '--out', target)
+      expect(code, command).toBe(1)
+      expect(stdout).toBe('')
+      expectRefused(stderr, refused)
+      expect(readdirSync(out)).toEqual([])
+    }
   })
 })
 
