@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, nextTick, ref } from 'vue'
-import { deck, files } from 'virtual:seminarkit/deck'
+import { readFileSync } from 'node:fs'
+import { deck, participants as served } from 'virtual:seminarkit/deck'
 import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import { drawPairs, drawTables, drawTeams, parseParticipantsText } from '../lib/grouping/index.ts'
 import TableBoard from './TableBoard.vue'
@@ -16,12 +17,20 @@ vi.mock('../composables/useSlideMode.ts', () => ({
 vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 
-const participants = parseParticipantsText('participants.csv', files[deck.files.participants!]!)
+// The fixture's file read here: the boards must draw everyone in it, from what the build served.
+const participants = parseParticipantsText('participants.csv', readFileSync(`tests/fixtures/decks/mini/${deck.files.participants!}`, 'utf8'))
 const names = participants.map(p => p.name).sort()
 
 beforeEach(() => {
   presenter.value = false
   resetLive()
+})
+
+describe('the participants a browser gets', () => {
+  it('are the file\'s, parsed at build time, with only the name and department the boards show', () => {
+    expect(served).toEqual(participants.map(({ name, department }) => ({ name, department })))
+    expect(JSON.stringify(served)).not.toContain('@')
+  })
 })
 
 describe('TeamBoard', () => {

@@ -114,13 +114,3 @@ export function parseNetworkFiles(files: NetworkFiles): NetworkData {
     external: files.external ? parseExternalCsv(files.external.file, files.external.bytes, members) : null,
   }
 }
-
-/** The same for text already decoded, as Vite's `?raw` imports give it to the browser. */
-export function parseNetworkTexts(texts: { members: [string, string], relations: [string, string], external?: [string, string] }): NetworkData {
-  const encode = ([file, text]: [string, string]) => ({ file, bytes: new TextEncoder().encode(text) })
-  return parseNetworkFiles({
-    members: encode(texts.members),
-    relations: encode(texts.relations),
-    ...(texts.external ? { external: encode(texts.external) } : {}),
-  })
-}

@@ -110,7 +110,7 @@ describe('the live survey over HTTP', () => {
       const results = (await snapshot()).state.surveyResults!
       expect(figures.respondents / figures.members).toBe(results.rate)
       for (const key of ['ties', 'possibleTies', 'density', 'reciprocity', 'external'] as const)
-        expect(figures[key], key).toEqual(results.analysis[key])
+        expect(figures[key], key).toEqual(results.view.figures[key])
     }
     finally {
       rmSync(out, { recursive: true, force: true })
