@@ -7,6 +7,7 @@ import { activeDeckSlug, deckDir } from './scripts/support/deck-entry.ts'
 import { deckPlugin } from './scripts/support/deck-plugin.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
 import { loadSurveyDeck } from './scripts/support/survey-deck.ts'
+import { visitPairsDrawer } from './scripts/support/visit-pairs.ts'
 
 const stateDir = process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit')
 
@@ -38,6 +39,10 @@ export default defineConfig({
       async loadSurvey(load) {
         const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
         return loadSurveyDeck(data.deck)
+      },
+      async loadVisitPairs(load) {
+        const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
+        return visitPairsDrawer(data.deck)
       },
       dir: stateDir,
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,

@@ -1,5 +1,8 @@
 import { computed, type ComputedRef } from 'vue'
-import { drawPairs, drawTables, drawTeams, type PairsResult, type TablesResult, type TeamsResult } from '../lib/grouping/index.ts'
+// From their own modules: the grouping index also holds the CSV reader, which stays in Node.
+import { drawPairs, type PairsResult } from '../lib/grouping/pairs.ts'
+import { drawTables, type TablesResult } from '../lib/grouping/tables.ts'
+import { drawTeams, type TeamsResult } from '../lib/grouping/teams.ts'
 import type { CommandResult } from '../lib/live/commands.ts'
 import type { GroupingBoard } from '../lib/live/state.ts'
 import { useDeckData } from './useDeck.ts'
@@ -24,7 +27,7 @@ export interface Grouping {
  * with the shared seed: the same result as the CLI commands with that `--seed`.
  */
 export function useGrouping(): Grouping {
-  const { deck, participants, ties } = useDeckData()
+  const { deck, participants } = useDeckData()
   if (!participants)
     throw new Error(`data/${deck.slug}/${deck.files.participants ?? 'participants.csv'} is missing: the grouping slides need files.participants in data/${deck.slug}/index.ts`)
   const live = useLiveState()
@@ -34,7 +37,13 @@ export function useGrouping(): Grouping {
     seeds: computed(() => ({ teams: draws.value.teams.seed, tables: draws.value.tables.seed, pairs: draws.value.pairs.seed })),
     teams: computed(() => drawTeams(participants, specs, draws.value.teams.seed, deck.teams.roles)),
     tables: computed(() => drawTables(participants, 3, draws.value.tables.seed)),
-    pairs: computed(() => drawPairs(participants, { seed: draws.value.pairs.seed, months: deck.visits.months, ties })),
+    // The dev server's draw, which avoids the survey's working ties; without one (a static
+    // build) this browser draws, knowing no ties.
+    pairs: computed(() => {
+      const { visitPairs } = live.state.value
+      const seed = draws.value.pairs.seed
+      return visitPairs?.seed === seed ? visitPairs : drawPairs(participants, { seed, months: deck.visits.months })
+    }),
     redraw: board => live.send({ type: 'grouping.redraw', board }),
     undo: board => live.send({ type: 'grouping.undo', board }),
     canUndo: board => draws.value[board].previous.length > 0,

@@ -10,8 +10,6 @@ export interface DeckData {
   deck: Deck
   /** `files.participants` with the fields slides show; null without the file. */
   participants: { name: string, department: string }[] | null
-  /** Working ties of the sample survey by name, which visit pairs avoid. */
-  ties: [string, string][]
   /** The sample survey (`files.network`), analysed and laid out; null without one. */
   network: {
     /** Without names: what every diagram and figure shows by default. */

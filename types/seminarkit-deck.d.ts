@@ -4,7 +4,6 @@ declare module 'virtual:seminarkit/deck' {
   type DeckData = import('../lib/deck-data.ts').DeckData
   export const deck: DeckData['deck']
   export const participants: DeckData['participants']
-  export const ties: DeckData['ties']
   export const network: DeckData['network']
   export const markdown: DeckData['markdown']
 }

@@ -116,7 +116,6 @@ export async function buildDeckData(dir: string, options: { names: boolean, eval
 
   const paths = deck.files.network
   let network: DeckData['network'] = null
-  let ties: [string, string][] = []
   if (paths) {
     const members = input(paths.members)
     const relations = input(paths.relations)
@@ -124,12 +123,10 @@ export async function buildDeckData(dir: string, options: { names: boolean, eval
     const analysis = analyseNetwork(data)
     const named: NetworkView | null = options.names ? forumView(analysis, true) : null
     network = { forum: forumView(analysis, false), named, broker: brokerView(deck.language) }
-    const nameOf = new Map(data.members.map(member => [member.id, member.name]))
-    ties = data.relations.map(({ from, to }): [string, string] => [nameOf.get(from)!, nameOf.get(to)!])
   }
 
   return {
-    data: { deck, participants, ties, network, markdown: markdownTable(texts(exports)) },
+    data: { deck, participants, network, markdown: markdownTable(texts(exports)) },
     dependencies: [...dependencies, ...read],
   }
 }
