@@ -8,7 +8,7 @@ import { analyseNetwork } from '../../lib/network/analyse.ts'
 import { parseNetworkFiles } from '../../lib/network/csv.ts'
 import { brokerView, forumView, type NetworkView } from '../../lib/network/view.ts'
 import type { Deck } from '../../lib/schema/deck.ts'
-import { DataModuleError, issueProblems } from '../../lib/schema/define.ts'
+import { issueProblems, type DataModuleError } from '../../lib/schema/define.ts'
 import type { DeckData } from '../../lib/deck-data.ts'
 
 /** A data module's exports and the files it read (to watch in the dev server). */
@@ -28,8 +28,11 @@ export async function evaluateModule(file: string): Promise<EvaluatedModule> {
     return { exports: { ...module }, dependencies }
   }
   catch (error) {
-    if (error instanceof DataModuleError)
-      throw new InputError(issueProblems(error.issues, error.raw, relative(process.cwd(), file), readFileSync(file, 'utf8')))
+    // The runner evaluates its own copy of lib/schema/define.ts: its class, not ours.
+    if (error instanceof Error && error.name === 'DataModuleError') {
+      const { issues, raw } = error as DataModuleError
+      throw new InputError(issueProblems(issues, raw, relative(process.cwd(), file), readFileSync(file, 'utf8')))
+    }
     throw error
   }
 }
