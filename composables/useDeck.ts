@@ -1,5 +1,5 @@
 import { getCurrentInstance, inject, type App, type InjectionKey } from 'vue'
-import * as served from 'virtual:seminarkit/deck'
+import { deck, markdown, network, participants } from 'virtual:seminarkit/deck'
 import type { DeckData } from '../lib/deck-data.ts'
 import type { Deck } from '../lib/schema/deck.ts'
 
@@ -10,9 +10,17 @@ export function provideDeck(app: App, data: DeckData): void {
   app.provide(DECK_KEY, data)
 }
 
-/** The deck's data (lib/deck-data.ts): the provided one inside a component, else the deck being served. */
+function provided(): DeckData | null {
+  return getCurrentInstance() ? inject(DECK_KEY, null) : null
+}
+
+/**
+ * The deck's data (lib/deck-data.ts): the provided one inside a component, else the deck
+ * being served. A page that needs only the deck object calls useDeck, so its bundle holds
+ * nothing else (the phone pages).
+ */
 export function useDeckData(): DeckData {
-  return (getCurrentInstance() ? inject(DECK_KEY, null) : null) ?? served
+  return provided() ?? { deck, participants, network, markdown }
 }
 
 /**
@@ -20,5 +28,5 @@ export function useDeckData(): DeckData {
  * Components and composables read every fact of the seminar from here.
  */
 export function useDeck(): Deck {
-  return useDeckData().deck
+  return provided()?.deck ?? deck
 }
