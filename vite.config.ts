@@ -25,7 +25,7 @@ export default defineConfig({
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'vue-i18n', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
+    include: ['vue-i18n', 'zod', 'uqr', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
   plugins: [
     // The deck this process serves, builds or exports, as `virtual:seminarkit/deck` (composables/useDeck.ts).
