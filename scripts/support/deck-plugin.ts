@@ -16,17 +16,14 @@ const posix = (path: string) => path.split(sep).join('/')
  * or a markdown parser. The deck's own data modules (`data/<slug>/*.ts`, which slides import)
  * reach the browser the same way, as their validated exports. Only that deck is bundled.
  * `dir` names the deck folder directly (component tests use a fixture deck); `names` says
- * whether a slide draws the forum with names (by default: read from `slides/<slug>.md`).
+ * whether a slide draws the forum with names (by default: read from `slides/<slug>.md` once,
+ * as the server or the build starts; a slide edited to name people needs a restart).
  */
 export function deckPlugin(options: { dir?: string, names?: boolean } = {}): Plugin {
   const slug = options.dir ? undefined : activeDeckSlug()
   const dir = resolve(options.dir ?? deckDir(slug!))
-  const names = () => {
-    if (options.names !== undefined)
-      return options.names
-    const slides = join(REPO_ROOT, 'slides', `${slug}.md`)
-    return existsSync(slides) && slidesNameForum(readFileSync(slides, 'utf8'))
-  }
+  const slides = slug === undefined ? undefined : join(REPO_ROOT, 'slides', `${slug}.md`)
+  const names = () => options.names ?? (slides !== undefined && existsSync(slides) && slidesNameForum(readFileSync(slides, 'utf8')))
   // One evaluation per build; the dev server drops them when a file they read changes.
   let built: Promise<BuiltDeckData> | undefined
   const modules = new Map<string, Promise<EvaluatedModule>>()
