@@ -7,6 +7,7 @@ import { activeDeckSlug, deckDir } from './scripts/support/deck-entry.ts'
 import { deckPlugin } from './scripts/support/deck-plugin.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
 import { loadSurveyDeck } from './scripts/support/survey-deck.ts'
+import { visitPairsDrawer } from './scripts/support/visit-pairs.ts'
 
 const stateDir = process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit')
 
@@ -24,7 +25,7 @@ export default defineConfig({
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['markdown-it', 'vue-i18n', 'zod', 'd3-force', 'uqr', 'graphology', 'papaparse', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
+    include: ['vue-i18n', 'zod', 'uqr', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
   plugins: [
     // The deck this process serves, builds or exports, as `virtual:seminarkit/deck` (composables/useDeck.ts).
@@ -38,6 +39,10 @@ export default defineConfig({
       async loadSurvey(load) {
         const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
         return loadSurveyDeck(data.deck)
+      },
+      async loadVisitPairs(load) {
+        const data = await load(resolve(deckDir(activeDeckSlug()), 'index.ts')) as { deck: Deck }
+        return visitPairsDrawer(data.deck)
       },
       dir: stateDir,
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,

@@ -18,7 +18,7 @@ export default defineConfig({
       },
       {
         // Components read their deck from a small fixture, never from a real deck's folder.
-        plugins: [vue(), deckPlugin({ dir: 'tests/fixtures/decks/mini' })],
+        plugins: [vue(), deckPlugin({ dir: 'tests/fixtures/decks/mini', names: true })],
         test: {
           name: 'components',
           setupFiles: ['tests/support/component-setup.ts'],

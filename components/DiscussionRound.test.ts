@@ -2,7 +2,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { deck } from 'virtual:seminarkit/deck'
-import { deckRound } from '../lib/schema/deck.ts'
+import { deckRound } from '../lib/discussion/rounds.ts'
 import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
 import DiscussionRound from './DiscussionRound.vue'
 

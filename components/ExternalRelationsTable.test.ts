@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { useForumNetwork } from '../composables/useForumNetwork.ts'
+import type { NetworkFigures } from '../lib/network/view.ts'
 import ExternalRelationsTable from './ExternalRelationsTable.vue'
 
 vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
@@ -26,12 +27,10 @@ describe('ExternalRelationsTable', () => {
 
   it('marks neither value when they are equal, and says so when there is no external file', () => {
     const real = useForumNetwork()
-    vi.mocked(useForumNetwork).mockReturnValueOnce({
-      ...real,
-      analysis: { ...real.analysis, external: { partners: ['Borgere'], core: { Borgere: 2 }, periphery: { Borgere: 2 } } },
-    })
+    const withExternal = (external: NetworkFigures['external']) => ({ ...real, forum: { ...real.forum, figures: { ...real.forum.figures, external } } })
+    vi.mocked(useForumNetwork).mockReturnValueOnce(withExternal({ partners: ['Borgere'], core: { Borgere: 2 }, periphery: { Borgere: 2 } }))
     expect(mount(ExternalRelationsTable).findAll('[data-larger]')).toHaveLength(0)
-    vi.mocked(useForumNetwork).mockReturnValueOnce({ ...real, analysis: { ...real.analysis, external: null } })
+    vi.mocked(useForumNetwork).mockReturnValueOnce(withExternal(null))
     expect(mount(ExternalRelationsTable).text()).toContain('Ingen besvarelser om eksterne relationer')
   })
 })

@@ -1,10 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { deck } from 'virtual:seminarkit/deck'
+import * as served from 'virtual:seminarkit/deck'
 import { provideDeck } from '../composables/useDeck.ts'
 import { createDeckI18n } from '../composables/deckI18n.ts'
 import { DeckSchema } from '../lib/schema/deck.ts'
 import Timeline from './Timeline.vue'
+
+const { deck } = served
 
 function states(wrapper: ReturnType<typeof mount>) {
   return wrapper.findAll('[data-testid="phase"]').map(phase => `${phase.attributes('data-phase')}:${phase.attributes('data-state')}`)
@@ -32,7 +34,7 @@ describe('Timeline', () => {
     const raw = { ...deck, slug: 'english', language: 'en' as const, rounds: [] }
     const english = DeckSchema.parse(raw)
     const wrapper = mount(Timeline, {
-      global: { plugins: [createDeckI18n('en'), { install: app => provideDeck(app, { deck: english, files: {} }) }] },
+      global: { plugins: [createDeckI18n('en'), { install: app => provideDeck(app, { ...served, deck: english }) }] },
     })
     const third = wrapper.get('[data-phase="3"]')
     expect(third.get('.period').text()).toBe('February 2019 – August 2019')

@@ -1,13 +1,16 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { deck } from 'virtual:seminarkit/deck'
 import Bullets from './Bullets.vue'
 import Md from './Md.vue'
 import RankingShift from './RankingShift.vue'
 import SessionTitle from './SessionTitle.vue'
 
 describe('<Md>', () => {
-  it('renders inline markdown from a data module', () => {
-    expect(mount(Md, { props: { text: 'At **skabe** relationer' } }).html()).toContain('At <strong>skabe</strong> relationer')
+  it('shows the markdown of a deck\'s text as rendered at build time', () => {
+    // The fixture deck's question "Hvornår arbejder du **grænsekrydsende**?".
+    const text = deck.rounds.find(round => round.id === 'sidemand')!.questions[0]!.text
+    expect(mount(Md, { props: { text } }).html()).toContain('du <strong>grænsekrydsende</strong>?')
   })
 
   it('never lets HTML in data through', () => {

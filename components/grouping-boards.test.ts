@@ -1,9 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, nextTick, ref } from 'vue'
-import { deck, files } from 'virtual:seminarkit/deck'
+import { readFileSync } from 'node:fs'
+import { deck, participants as served } from 'virtual:seminarkit/deck'
 import { liveState, resetLive, setLive } from '../tests/support/fake-live.ts'
-import { drawPairs, drawTables, drawTeams, parseParticipantsText } from '../lib/grouping/index.ts'
+import { drawPairs, drawTables, drawTeams, parseParticipantsText, type PairsResult } from '../lib/grouping/index.ts'
 import TableBoard from './TableBoard.vue'
 import TeamBoard from './TeamBoard.vue'
 import VisitPairs from './VisitPairs.vue'
@@ -16,12 +17,20 @@ vi.mock('../composables/useSlideMode.ts', () => ({
 vi.mock('../composables/useLiveState.ts', async () => (await import('../tests/support/fake-live.ts')).fakeLiveModule)
 vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 
-const participants = parseParticipantsText('participants.csv', files[deck.files.participants!]!)
+// The fixture's file read here: the boards must draw everyone in it, from what the build served.
+const participants = parseParticipantsText('participants.csv', readFileSync(`tests/fixtures/decks/mini/${deck.files.participants!}`, 'utf8'))
 const names = participants.map(p => p.name).sort()
 
 beforeEach(() => {
   presenter.value = false
   resetLive()
+})
+
+describe('the participants a browser gets', () => {
+  it('are the file\'s, parsed at build time, with only the name and department the boards show', () => {
+    expect(served).toEqual(participants.map(({ name, department }) => ({ name, department })))
+    expect(JSON.stringify(served)).not.toContain('@')
+  })
 })
 
 describe('TeamBoard', () => {
@@ -89,5 +98,21 @@ describe('VisitPairs', () => {
     expect(visits).toHaveLength(participants.length)
     expect(visits.filter(v => v.attributes('data-month') === 'marts')).toHaveLength(expected.circles.length)
     expect(visits.map(v => v.find('.host').text()).sort()).toEqual(names)
+  })
+
+  it('shows the dev server\'s draw of the seed in use, which alone knows the survey\'s ties', async () => {
+    const visitsShown = (wrapper: ReturnType<typeof mount>) => wrapper.findAll('[data-testid="visit"]').map(v => v.attributes('title')).sort()
+    const titles = (result: PairsResult) => result.visits.map(visit => `${visit.host} → ${visit.guest}`).sort()
+    const own = drawPairs(participants, { seed: 1, months: deck.visits.months })
+    // A draw for seed 1 that this browser would not make itself.
+    const server = { ...drawPairs(participants, { seed: 7, months: deck.visits.months }), seed: 1 }
+    expect(titles(server)).not.toEqual(titles(own))
+    setLive(() => ({ visitPairs: server }))
+    const wrapper = mount(VisitPairs)
+    expect(visitsShown(wrapper)).toEqual(titles(server))
+    // A draw for another seed than the board's is not shown.
+    setLive(() => ({ visitPairs: { ...server, seed: 9 } }))
+    await nextTick()
+    expect(visitsShown(wrapper)).toEqual(titles(own))
   })
 })

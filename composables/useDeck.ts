@@ -1,24 +1,26 @@
 import { getCurrentInstance, inject, type App, type InjectionKey } from 'vue'
-import { deck as servedDeck, files as servedFiles } from 'virtual:seminarkit/deck'
+import { deck, markdown, network, participants } from 'virtual:seminarkit/deck'
+import type { DeckData } from '../lib/deck-data.ts'
 import type { Deck } from '../lib/schema/deck.ts'
 
-/** A deck with its CSV files as text, by path inside its folder. */
-export interface DeckContext {
-  deck: Deck
-  files: Readonly<Record<string, string>>
-}
-
-const DECK_KEY: InjectionKey<DeckContext> = Symbol('seminarkit deck')
-const served: DeckContext = { deck: servedDeck, files: servedFiles }
+const DECK_KEY: InjectionKey<DeckData> = Symbol('seminarkit deck')
 
 /** Gives an app (or a component test) another deck than the one being served. */
-export function provideDeck(app: App, context: DeckContext): void {
-  app.provide(DECK_KEY, context)
+export function provideDeck(app: App, data: DeckData): void {
+  app.provide(DECK_KEY, data)
 }
 
-/** The deck context: the provided one inside a component, else the deck being served. */
-export function useDeckContext(): DeckContext {
-  return (getCurrentInstance() ? inject(DECK_KEY, null) : null) ?? served
+function provided(): DeckData | null {
+  return getCurrentInstance() ? inject(DECK_KEY, null) : null
+}
+
+/**
+ * The deck's data (lib/deck-data.ts): the provided one inside a component, else the deck
+ * being served. A page that needs only the deck object calls useDeck, so its bundle holds
+ * nothing else (the phone pages).
+ */
+export function useDeckData(): DeckData {
+  return provided() ?? { deck, participants, network, markdown }
 }
 
 /**
@@ -26,5 +28,5 @@ export function useDeckContext(): DeckContext {
  * Components and composables read every fact of the seminar from here.
  */
 export function useDeck(): Deck {
-  return useDeckContext().deck
+  return provided()?.deck ?? deck
 }

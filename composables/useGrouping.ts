@@ -1,42 +1,12 @@
 import { computed, type ComputedRef } from 'vue'
-import { drawPairs, drawTables, drawTeams, parseParticipantsText, type PairsResult, type Participant, type TablesResult, type TeamsResult } from '../lib/grouping/index.ts'
-import { namedTies, parseMembersCsv, parseRelationsCsv } from '../lib/network/csv.ts'
+// From their own modules: the grouping index also holds the CSV reader, which stays in Node.
+import { drawPairs, type PairsResult } from '../lib/grouping/pairs.ts'
+import { drawTables, type TablesResult } from '../lib/grouping/tables.ts'
+import { drawTeams, type TeamsResult } from '../lib/grouping/teams.ts'
 import type { CommandResult } from '../lib/live/commands.ts'
 import type { GroupingBoard } from '../lib/live/state.ts'
-import { useDeckContext, type DeckContext } from './useDeck.ts'
+import { useDeckData } from './useDeck.ts'
 import { useLiveState } from './useLiveState.ts'
-
-interface Input {
-  participants: Participant[]
-  /** Ties from the deck's network survey, by name, when it has one (as `seminar pairs --members --relations`). */
-  ties: [string, string][]
-}
-
-const inputs = new WeakMap<DeckContext, Input>()
-
-function load(context: DeckContext): Input {
-  const cached = inputs.get(context)
-  if (cached)
-    return cached
-  const { deck, files } = context
-  const path = deck.files.participants
-  const file = `data/${deck.slug}/${path ?? 'participants.csv'}`
-  const text = path === undefined ? undefined : files[path]
-  if (text === undefined)
-    throw new Error(`${file} is missing: the grouping slides need files.participants in data/${deck.slug}/index.ts`)
-  const network = deck.files.network
-  const members = network && files[network.members]
-  const relations = network && files[network.relations]
-  let ties: [string, string][] = []
-  if (network && members !== undefined && relations !== undefined) {
-    const encode = (content: string) => new TextEncoder().encode(content)
-    const memberList = parseMembersCsv(`data/${deck.slug}/${network.members}`, encode(members))
-    ties = namedTies(memberList, parseRelationsCsv(`data/${deck.slug}/${network.relations}`, encode(relations), memberList))
-  }
-  const input = { participants: parseParticipantsText(file, text), ties }
-  inputs.set(context, input)
-  return input
-}
 
 export interface Grouping {
   /** The seed of each board's draw in use: what `seminar teams|tables|pairs --seed` prints. */
@@ -57,9 +27,9 @@ export interface Grouping {
  * with the shared seed: the same result as the CLI commands with that `--seed`.
  */
 export function useGrouping(): Grouping {
-  const context = useDeckContext()
-  const { deck } = context
-  const { participants, ties } = load(context)
+  const { deck, participants } = useDeckData()
+  if (!participants)
+    throw new Error(`data/${deck.slug}/${deck.files.participants ?? 'participants.csv'} is missing: the grouping slides need files.participants in data/${deck.slug}/index.ts`)
   const live = useLiveState()
   const draws = computed(() => live.state.value.grouping)
   const specs = deck.teams.colours.map(({ colour, facilitator }) => ({ colour, facilitator }))
@@ -67,7 +37,13 @@ export function useGrouping(): Grouping {
     seeds: computed(() => ({ teams: draws.value.teams.seed, tables: draws.value.tables.seed, pairs: draws.value.pairs.seed })),
     teams: computed(() => drawTeams(participants, specs, draws.value.teams.seed, deck.teams.roles)),
     tables: computed(() => drawTables(participants, 3, draws.value.tables.seed)),
-    pairs: computed(() => drawPairs(participants, { seed: draws.value.pairs.seed, months: deck.visits.months, ties })),
+    // The dev server's draw, which avoids the survey's working ties; without one (a static
+    // build) this browser draws, knowing no ties.
+    pairs: computed(() => {
+      const { visitPairs } = live.state.value
+      const seed = draws.value.pairs.seed
+      return visitPairs?.seed === seed ? visitPairs : drawPairs(participants, { seed, months: deck.visits.months })
+    }),
     redraw: board => live.send({ type: 'grouping.redraw', board }),
     undo: board => live.send({ type: 'grouping.undo', board }),
     canUndo: board => draws.value[board].previous.length > 0,

@@ -1,18 +1,21 @@
 import { computed, type ComputedRef } from 'vue'
-import { useForumNetwork, type ForumNetwork } from './useForumNetwork.ts'
+import type { NetworkView } from '../lib/network/view.ts'
+import { useForumNetwork } from './useForumNetwork.ts'
 import { useLiveState } from './useLiveState.ts'
 
-export interface ShownNetwork extends ForumNetwork {
+export interface ShownNetwork {
+  /** Without names: what a diagram shows by default. */
+  anonymous: NetworkView
+  /** With names, when a slide may show them: the sample's (if a slide asked at build time), or the live survey's past the gate. */
+  named: NetworkView | null
   /** From the live survey rather than the deck's sample export. */
   live: boolean
-  /** Nodes carry names: the sample, or a live survey past the gate with the deck's opt-in. */
-  named: boolean
 }
 
 /**
  * The network the slides show: the deck's sample export, or, once the presenter switches
- * the slides to the live survey (`survey.source`), the server's live results, which are
- * anonymous below the gate.
+ * the slides to the live survey (`survey.source`), the server's live results, analysed and
+ * laid out by the server and anonymous below the gate.
  */
 export function useShownNetwork(): ComputedRef<ShownNetwork> {
   const sample = useForumNetwork()
@@ -20,7 +23,8 @@ export function useShownNetwork(): ComputedRef<ShownNetwork> {
   return computed(() => {
     const { survey, surveyResults } = live.state.value
     if (survey.source !== 'live' || !surveyResults)
-      return { ...sample, live: false, named: true }
-    return { analysis: surveyResults.analysis, live: true, named: surveyResults.named }
+      return { anonymous: sample.forum, named: sample.named, live: false }
+    const view = surveyResults.view
+    return { anonymous: view, named: view.named ? view : null, live: true }
   })
 }

@@ -1,4 +1,5 @@
-import { deckRound, type Deck } from '../lib/schema/deck.ts'
+import { deckRound } from '../lib/discussion/rounds.ts'
+import type { Deck } from '../lib/schema/deck.ts'
 import type { DiscussionRound } from '../lib/schema/discussions.ts'
 import { discussionTimers, type TimerEntry } from '../lib/timer/catalogue.ts'
 import { useDeck } from './useDeck.ts'

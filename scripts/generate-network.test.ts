@@ -4,6 +4,7 @@ import { parseParticipantsText } from '../lib/grouping/participants.ts'
 import { analyseNetwork } from '../lib/network/analyse.ts'
 import { parseNetworkFiles } from '../lib/network/csv.ts'
 import { networkFacts } from '../lib/network/facts.ts'
+import { networkFigures } from '../lib/network/view.ts'
 import { generateNetworkCsvs, networkPaths } from './generate-network.ts'
 import { loadSample, participantsPath } from './generate-participants.ts'
 import { defaultDeckSlug, deckSlugs, loadDeck } from './support/deck.ts'
@@ -35,11 +36,11 @@ describe('generate-network', () => {
 describe('the sample survey gives the seed\'s figures', () => {
   it('40 members, 37 respondents, 611 of 1,443 possible ties (42,3 %)', () => {
     expect(analysis).toMatchObject({ members: 40, respondents: 37, ties: 611, possibleTies: 1443, density: 0.4234 })
-    expect(networkFacts(analysis, { language: 'da', departments: 'magistratsafdelinger' })[1]!.points[0]).toBe('611 relationer ud af et teoretisk max. på 1.443 (42,3 % densitet)')
+    expect(networkFacts(networkFigures(analysis), analysis.nodes, { language: 'da', departments: 'magistratsafdelinger' })[1]!.points[0]).toBe('611 relationer ud af et teoretisk max. på 1.443 (42,3 % densitet)')
   })
 
   it('a clear core–periphery structure, one component, nobody indispensable', () => {
-    expect(networkFacts(analysis, { language: 'da', departments: 'magistratsafdelinger' })[0]).toEqual({
+    expect(networkFacts(networkFigures(analysis), analysis.nodes, { language: 'da', departments: 'magistratsafdelinger' })[0]).toEqual({
       headline: 'Tydelig kerne-periferistruktur',
       points: ['Ingen adskilte grupperinger', 'Ingen er uundværlig!'],
     })
@@ -49,7 +50,7 @@ describe('the sample survey gives the seed\'s figures', () => {
 
   it('a core that spans several magistratsafdelinger', () => {
     expect(new Set(analysis.nodes.filter(n => n.group === 'core').map(n => n.department)).size).toBeGreaterThanOrEqual(4)
-    expect(networkFacts(analysis, { language: 'da', departments: 'magistratsafdelinger' })[2]!.headline).toBe('Kernen er ikke en homogen gruppe')
+    expect(networkFacts(networkFigures(analysis), analysis.nodes, { language: 'da', departments: 'magistratsafdelinger' })[2]!.headline).toBe('Kernen er ikke en homogen gruppe')
   })
 
   it('the seed\'s table of external relations, to 2 decimals', () => {

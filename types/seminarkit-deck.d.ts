@@ -1,6 +1,9 @@
-// The deck being served (scripts/support/deck-plugin.ts); read it through composables/useDeck.ts.
+// The deck being served, as plain data computed at build time (scripts/support/deck-plugin.ts,
+// lib/deck-data.ts); read it through composables/useDeck.ts.
 declare module 'virtual:seminarkit/deck' {
-  export const deck: import('../lib/schema/deck.ts').Deck
-  /** The deck's CSV files as text, by path inside its folder ("network/members.csv"). */
-  export const files: Record<string, string>
+  type DeckData = import('../lib/deck-data.ts').DeckData
+  export const deck: DeckData['deck']
+  export const participants: DeckData['participants']
+  export const network: DeckData['network']
+  export const markdown: DeckData['markdown']
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PhasesSchema } from '../../lib/schema/phases.ts'
 import { roundSteps } from '../../lib/discussion/steps.ts'
-import { deckRound } from '../../lib/schema/deck.ts'
+import { deckRound } from '../../lib/discussion/rounds.ts'
 import { DiscussionsSchema } from '../../lib/schema/discussions.ts'
 import { PrioritiesSchema } from '../../lib/schema/ranking.ts'
 import { deck, phases, programme, research, seminar } from './index.ts'

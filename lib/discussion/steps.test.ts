@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deck } from '../../tests/fixtures/decks/mini/index.ts'
-import { deckRound } from '../schema/deck.ts'
+import { deckRound } from './rounds.ts'
 import { applyCommand } from '../live/apply.ts'
 import type { Command } from '../live/commands.ts'
 import { liveDeck } from '../live/deck.ts'

@@ -26,7 +26,7 @@ export function parseParticipantsCsv(file: string, bytes: Uint8Array): Participa
   }))
 }
 
-/** The same, for CSV text already decoded (e.g. imported into the browser by Vite with `?raw`). */
+/** The same, for CSV text already decoded. */
 export function parseParticipantsText(file: string, text: string): Participant[] {
   return parseParticipantsCsv(file, new TextEncoder().encode(text))
 }

@@ -3,6 +3,7 @@ import { RecoverySchema } from '../programme/catch-up.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../programme/state.ts'
 import { emptyBoard, type TimerBoard } from '../timer/board.ts'
 import type { TimerState } from '../timer/machine.ts'
+import type { PairsResult } from '../grouping/pairs.ts'
 import type { SurveyResults } from '../survey/survey.ts'
 
 /**
@@ -145,6 +146,11 @@ export interface LiveState {
   survey: SurveyControl
   /** Computed by the server from the answers it keeps; anonymous below the gate; null without a dev server. */
   surveyResults: SurveyResults | null
+  /**
+   * The visit pairs of the pairs board's seed, drawn by the server with the survey's working
+   * ties, which never leave it; null without a dev server (the browser then draws without ties).
+   */
+  visitPairs: PairsResult | null
 }
 
 export const LiveStateSchemas = {
@@ -167,6 +173,7 @@ export function defaultLiveState(): LiveState {
     photos: { items: [] },
     survey: { closed: false, source: 'sample' },
     surveyResults: null,
+    visitPairs: null,
   }
 }
 

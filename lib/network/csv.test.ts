@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError, type InputProblem } from '../errors.ts'
-import { parseExternalCsv, parseMembersCsv, parseNetworkTexts, parseRelationsCsv } from './csv.ts'
+import { parseExternalCsv, parseMembersCsv, parseNetworkFiles, parseRelationsCsv } from './csv.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
@@ -92,12 +92,12 @@ describe('parseExternalCsv', () => {
   })
 })
 
-describe('parseNetworkTexts', () => {
+describe('parseNetworkFiles', () => {
   it('reads the three files of a survey export together', () => {
-    const data = parseNetworkTexts({
-      members: ['members.csv', MEMBERS],
-      relations: ['relations.csv', 'from,to\nm1,m3\n'],
-      external: ['external.csv', 'id,Borgere\nm1,2\n'],
+    const data = parseNetworkFiles({
+      members: { file: 'members.csv', bytes: bytes(MEMBERS) },
+      relations: { file: 'relations.csv', bytes: bytes('from,to\nm1,m3\n') },
+      external: { file: 'external.csv', bytes: bytes('id,Borgere\nm1,2\n') },
     })
     expect(data.relations).toEqual([{ from: 'm1', to: 'm3' }])
     expect(data.external?.partners).toEqual(['Borgere'])

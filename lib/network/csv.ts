@@ -115,16 +115,6 @@ export function parseNetworkFiles(files: NetworkFiles): NetworkData {
   }
 }
 
-/** The same for text already decoded, as Vite's `?raw` imports give it to the browser. */
-export function parseNetworkTexts(texts: { members: [string, string], relations: [string, string], external?: [string, string] }): NetworkData {
-  const encode = ([file, text]: [string, string]) => ({ file, bytes: new TextEncoder().encode(text) })
-  return parseNetworkFiles({
-    members: encode(texts.members),
-    relations: encode(texts.relations),
-    ...(texts.external ? { external: encode(texts.external) } : {}),
-  })
-}
-
 /** The survey's ties as pairs of member names: what `drawPairs` avoids joining. */
 export function namedTies(members: readonly Member[], relations: readonly Relation[]): [string, string][] {
   const nameOf = new Map(members.map(member => [member.id, member.name]))

@@ -1,7 +1,8 @@
 import { formats } from '../i18n/format.ts'
 import type { Language } from '../i18n/messages.ts'
 import { translator } from '../i18n/translate.ts'
-import type { NetworkAnalysis } from './types.ts'
+import type { NodeMetrics } from './types.ts'
+import type { NetworkFigures } from './view.ts'
 
 /** One bold headline with its sub-points, as the seed's "Hvad kendetegner netværksstrukturen?" slide. */
 export interface NetworkFact {
@@ -30,10 +31,10 @@ export interface FactsWording {
  * language: the words change when the core is weak, the network falls apart, someone
  * holds it together, or the core comes from one department.
  */
-export function networkFacts(analysis: NetworkAnalysis, wording: FactsWording): NetworkFact[] {
+export function networkFacts(analysis: NetworkFigures, nodes: readonly Pick<NodeMetrics, 'group' | 'department'>[], wording: FactsWording): NetworkFact[] {
   const t = translator(wording.language)
   const { integer, percent } = formats(wording.language)
-  const cuts = analysis.articulationPoints.length
+  const cuts = analysis.articulationPoints
   const facts: NetworkFact[] = [{
     headline: t(analysis.coreFit >= CLEAR_CORE_FIT ? 'network.clearCore' : 'network.noClearCore'),
     points: [
@@ -45,10 +46,10 @@ export function networkFacts(analysis: NetworkAnalysis, wording: FactsWording): 
     points: [t('network.ties', { ties: integer(analysis.ties), possible: integer(analysis.possibleTies), density: percent(analysis.density) })],
   }]
 
-  const core = analysis.nodes.filter(node => node.group === 'core')
+  const core = nodes.filter(node => node.group === 'core')
   if (core.length > 0) {
     const departments = new Set(core.map(node => node.department))
-    const all = new Set(analysis.nodes.map(node => node.department)).size
+    const all = new Set(nodes.map(node => node.department)).size
     const spread = departments.size === all
       ? t('network.allDepartments', { count: integer(all), departments: wording.departments })
       : t('network.someDepartments', { count: integer(departments.size), all: integer(all), departments: wording.departments })

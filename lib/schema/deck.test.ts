@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deck } from '../../tests/fixtures/decks/mini/index.ts'
-import { DeckSchema, deckRound } from './deck.ts'
+import { deckRound } from '../discussion/rounds.ts'
+import { DeckSchema } from './deck.ts'
 import { validateData } from './define.ts'
 
 const raw = () => structuredClone({ ...deck, rounds: deck.rounds.map(round => ({ ...round, format: round.format.id })) })

@@ -78,11 +78,3 @@ export type DeckInput = z.input<typeof DeckSchema>
 export function defineDeck(schema: typeof DeckSchema, raw: DeckInput): Deck {
   return defineData(schema, raw)
 }
-
-/** A round of the deck by id; a slide that names an unknown round is a mistake worth a clear message. */
-export function deckRound(deck: Pick<Deck, 'slug' | 'rounds'>, id: string): DiscussionRound {
-  const round = deck.rounds.find(candidate => candidate.id === id)
-  if (!round)
-    throw new Error(`No discussion round "${id}" in deck "${deck.slug}"; known: ${deck.rounds.map(r => r.id).join(', ')}`)
-  return round
-}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { analyseNetwork } from '../network/analyse.ts'
 import type { Member, NetworkAnalysis, NetworkData } from '../network/types.ts'
 import { refusal, type Refusal } from '../live/refusal.ts'
+import { forumView, type NetworkView } from '../network/view.ts'
 
 /**
  * The live network survey (issue 13). Answers are personal data about colleagues: they stay
@@ -94,16 +95,16 @@ export interface SurveyResults {
   rate: number
   /** The gate was reached and the deck opted in: nodes carry names and member ids. */
   named: boolean
-  /** The analysis; when not named, ids are "anon1…anonN" in a random order and names are empty. */
-  analysis: NetworkAnalysis
+  /** The figures and the laid-out diagram (lib/network/view.ts): names only when named. */
+  view: NetworkView
 }
 
 /**
  * The survey's figures for the room, computed on the real answers, so they equal
- * `seminar network` on the export. Below the gate (or without the deck's opt-in) the result
- * is then made anonymous: nodes are put in the order of `order` (a per-server secret, so a
- * node's place does not reveal who it is), renamed "anon1…anonN" everywhere and keep only their
- * department.
+ * `seminar network` on the export, and laid out here, so a browser gets only what it draws.
+ * Below the gate (or without the deck's opt-in) the result is then made anonymous: nodes are
+ * put in the order of `order` (a per-server secret, so a node's place does not reveal who it
+ * is), renamed "anon1…anonN" everywhere and keep only their department.
  */
 export function surveyResults(deck: SurveyDeck, answers: SurveyAnswers, order: (id: string) => string): SurveyResults {
   const values = Object.values(answers.answers)
@@ -112,7 +113,7 @@ export function surveyResults(deck: SurveyDeck, answers: SurveyAnswers, order: (
   const rate = members === 0 ? 0 : Math.round(answered / members * 10_000) / 10_000
   const named = deck.names && members > 0 && answered / members >= deck.gate
   const analysis = analyseNetwork(surveyNetwork(deck, answers))
-  return { members, answered, declined: values.length - answered, rate, named, analysis: named ? analysis : anonymous(analysis, order) }
+  return { members, answered, declined: values.length - answered, rate, named, view: forumView(named ? analysis : anonymous(analysis, order), named) }
 }
 
 function anonymous(analysis: NetworkAnalysis, order: (id: string) => string): NetworkAnalysis {
@@ -132,9 +133,4 @@ function anonymous(analysis: NetworkAnalysis, order: (id: string) => string): Ne
       return x < y ? [x, y] as [number, number] : [y, x] as [number, number]
     }),
   }
-}
-
-/** Fills the consent text's placeholders: the gate as a percentage, the deletion date in the deck's words. */
-export function consentText(text: string, values: { gate: string, deleteBy: string }): string {
-  return text.replaceAll('{gate}', values.gate).replaceAll('{deleteBy}', values.deleteBy)
 }

@@ -50,8 +50,8 @@ describe('seminar survey', () => {
     expect(results).toMatchObject({ members: 40, answered: 33, declined: 3, rate: 0.825, named: false })
     expect(figures.respondents).toBe(results.answered)
     for (const key of ['ties', 'possibleTies', 'density', 'reciprocity', 'coreFit', 'components', 'external'] as const)
-      expect(figures[key], key).toEqual(results.analysis[key])
-    expect(figures.core).toHaveLength(results.analysis.core.length)
+      expect(figures[key], key).toEqual(results.view.figures[key])
+    expect(figures.core).toHaveLength(results.view.diagram.nodes.filter(node => node.group === 'core').length)
     // Excel's UTF-8 mark first (lib/csv/write-csv.ts), then the header our reader expects.
     expect(readFileSync(join(out, 'members.csv'), 'utf8').split('\r\n')[0]).toBe('\uFEFFid,name,department,responded')
   })

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/export/deck.ts'
@@ -41,6 +41,25 @@ describe('npm run build', () => {
   it(`builds dist/${DECK}/ with base /${DECK}/`, async () => {
     const index = await readFile(join(outDir, DECK, 'index.html'), 'utf8')
     expect(index).toContain(`/${DECK}/assets/`)
+  })
+
+  it('gives browsers plain data: no line of the deck\'s CSV files, no schema, CSV parser, graph library or markdown parser', () => {
+    const site = join(outDir, DECK)
+    const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    expect(files.filter(file => file.endsWith('.csv'))).toEqual([])
+    const shipped = files.filter(file => /\.(?:js|css|html)$/.test(file)).map(file => readFileSync(join(site, file), 'utf8')).join('\n')
+    // Every line of every CSV file (who answered, who reported a tie to whom, e-mail addresses).
+    const data = resolve('data', DECK)
+    const lines = readdirSync(data, { recursive: true, encoding: 'utf8' })
+      .filter(file => file.endsWith('.csv'))
+      .flatMap(file => readFileSync(join(data, file), 'utf8').split(/\r?\n/).slice(1).filter(line => line.includes(',')).map(line => ({ file, line })))
+    expect(lines.length).toBeGreaterThan(600)
+    expect(lines.filter(({ line }) => shipped.includes(line))).toEqual([])
+    expect(shipped).not.toContain('@eksempel.dk')
+    // Code only these libraries hold (papaparse, graphology, d3-force, markdown-it), and a
+    // message of the deck schemas, which validate in Node at build time.
+    for (const marker of ['MissingQuotes', 'Graph.addNode', 'alphaDecay', 'markdown-it', 'expected the network files the survey asks about'])
+      expect(shipped, marker).not.toContain(marker)
   })
 
   it('serves every slide from a static server, with no console error and no request to another host', async () => {

@@ -77,7 +77,7 @@ describe('the live survey on the server', () => {
     live.answerSurvey('m4', { type: 'answer', ties: [], external: [null, null] })
     const at = live.snapshot().state.surveyResults!
     expect(at).toMatchObject({ rate: 0.8, named: true })
-    expect(at.analysis.nodes.map(node => node.name)).toContain('Ida Holm')
+    expect(at.view.diagram.nodes.map(node => node.name)).toContain('Ida Holm')
   })
 
   it('keeps the answers in their own file, out of the broadcast state files', async () => {

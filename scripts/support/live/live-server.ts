@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { PairsResult } from '../../../lib/grouping/pairs.ts'
 import { refusalFor, type Access } from '../../../lib/live/access.ts'
 import { applyCommand, type LiveDeck } from '../../../lib/live/apply.ts'
 import { parseCommand, type Command, type CommandResult } from '../../../lib/live/commands.ts'
@@ -33,6 +34,8 @@ export interface LiveServerOptions {
   deck: LiveDeck
   /** The deck's live survey; undefined when the deck has none. */
   survey?: SurveyDeck
+  /** The deck's visit pairs for a seed, drawn with its survey's ties; undefined without participants. */
+  visitPairs?: (seed: number) => PairsResult
   /** Where state is kept; undefined keeps it in memory only (a static build, tests). */
   dir: string | undefined
   /** The presenter's secret from `--remote=<secret>`; undefined on loopback. */
@@ -78,10 +81,11 @@ export class LiveServer {
         photos: readStateFile(join(dir, 'photos.json'), LiveStateSchemas.photos, () => defaults.photos, warn),
         survey: readStateFile(join(dir, 'survey.json'), LiveStateSchemas.survey, () => defaults.survey, warn),
         surveyResults: null,
+        visitPairs: null,
       }
     }
     this.answers = dir === undefined || !options.survey ? emptyAnswers() : readStateFile(join(dir, SURVEY_ANSWERS_FILE), SurveyAnswersSchema, emptyAnswers, warn)
-    this.state = { ...this.state, surveyResults: this.results() }
+    this.state = { ...this.state, surveyResults: this.results(), visitPairs: this.pairs() }
     const credentials = dir === undefined ? emptyCredentials() : readStateFile(join(dir, 'credentials.json'), CredentialsSchema, emptyCredentials, warn)
     // Keys are read (or made) when first needed: a deck without tables or survey makes none.
     let tableKey: string | undefined
@@ -171,6 +175,8 @@ export class LiveServer {
     if (applied.state !== this.state) {
       const before = this.state
       this.state = applied.state
+      if (applied.state.grouping.pairs.seed !== before.grouping.pairs.seed)
+        this.state = { ...this.state, visitPairs: this.pairs() }
       for (const key of LIVE_KEYS) {
         if (applied.state[key] !== before[key])
           this.save(key, applied.state[key])
@@ -215,6 +221,10 @@ export class LiveServer {
   participantTokens(): (ParticipantCode & Pick<SurveyMember, 'name' | 'department'>)[] {
     const members = this.options.survey?.members ?? []
     return this.codes().map((code, i) => ({ ...code, name: members[i]!.name, department: members[i]!.department }))
+  }
+
+  private pairs() {
+    return this.options.visitPairs?.(this.state.grouping.pairs.seed) ?? null
   }
 
   private results() {

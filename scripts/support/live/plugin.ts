@@ -6,6 +6,7 @@ import type { LiveDeck } from '../../../lib/live/apply.ts'
 import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
 import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
 import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
+import type { PairsResult } from '../../../lib/grouping/pairs.ts'
 import type { SurveyDeck } from '../../../lib/survey/survey.ts'
 import { ROOM } from '../../../lib/live/view.ts'
 import { refusal, type Refusal } from '../../../lib/live/refusal.ts'
@@ -17,6 +18,8 @@ export interface LiveStatePluginOptions {
   loadDeck: (load: (path: string) => Promise<Record<string, any>>) => Promise<LiveDeck>
   /** The deck's live survey (members and settings), when it has one. */
   loadSurvey?: (load: (path: string) => Promise<Record<string, any>>) => Promise<SurveyDeck | undefined>
+  /** The deck's visit pairs by seed, drawn here with its survey's ties (which no browser gets). */
+  loadVisitPairs?: (load: (path: string) => Promise<Record<string, any>>) => Promise<((seed: number) => PairsResult) | undefined>
   /** Where state is kept (SEMINARKIT_STATE_DIR, default `.seminarkit/`). */
   dir: string
   /** `--remote=<secret>`: who holds it is the presenter; undefined on loopback. */
@@ -50,6 +53,7 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
       const owner = new LiveServer({
         deck: await options.loadDeck(path => server.ssrLoadModule(path)),
         survey: await options.loadSurvey?.(path => server.ssrLoadModule(path)),
+        visitPairs: await options.loadVisitPairs?.(path => server.ssrLoadModule(path)),
         dir: options.dir,
         secret: options.secret,
         warn: message => server.config.logger.warn(`[seminarkit] ${message}`),
