@@ -9,16 +9,18 @@ export interface DeckContext {
 }
 
 const DECK_KEY: InjectionKey<DeckContext> = Symbol('seminarkit deck')
-const served: DeckContext = { deck: servedDeck, files: servedFiles }
 
 /** Gives an app (or a component test) another deck than the one being served. */
 export function provideDeck(app: App, context: DeckContext): void {
   app.provide(DECK_KEY, context)
 }
 
+const provided = () => getCurrentInstance() ? inject(DECK_KEY, null) : null
+let served: DeckContext | undefined
+
 /** The deck context: the provided one inside a component, else the deck being served. */
 export function useDeckContext(): DeckContext {
-  return (getCurrentInstance() ? inject(DECK_KEY, null) : null) ?? served
+  return provided() ?? (served ??= { deck: servedDeck, files: servedFiles })
 }
 
 /**
@@ -26,5 +28,7 @@ export function useDeckContext(): DeckContext {
  * Components and composables read every fact of the seminar from here.
  */
 export function useDeck(): Deck {
-  return useDeckContext().deck
+  // Not through useDeckContext(): a bundle that never reads the CSV files (the phone app)
+  // leaves them out.
+  return provided()?.deck ?? servedDeck
 }

@@ -3,7 +3,7 @@ import { toRaw, watchEffect } from 'vue'
 import { NAV_CHANNEL_SUFFIX, SERVER_REF_SYNC_UP } from '../adapters/slidev.ts'
 import { useSession } from './useSession.ts'
 
-let onPhonePage = false
+let outsideSlides = false
 let mayMove = true
 
 // A static build syncs tabs through a BroadcastChannel instead of the server: drop this
@@ -11,7 +11,7 @@ let mayMove = true
 if (typeof BroadcastChannel !== 'undefined') {
   const post = BroadcastChannel.prototype.postMessage
   BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
-    if (onPhonePage && this.name.endsWith(NAV_CHANNEL_SUFFIX))
+    if (outsideSlides && this.name.endsWith(NAV_CHANNEL_SUFFIX))
       return
     post.call(this, message)
   }
@@ -22,7 +22,7 @@ function apply(): void {
   // them keeps the console clean. Set on the raw object: through Vue's proxy the switch
   // itself would count as a change of the presentation's position and be sent to every view.
   const raw = toRaw(nav) as Record<string, unknown>
-  const on = mayMove && !onPhonePage
+  const on = mayMove && !outsideSlides
   if (raw[SERVER_REF_SYNC_UP] !== on)
     raw[SERVER_REF_SYNC_UP] = on
 }
@@ -31,13 +31,8 @@ function apply(): void {
  * A page that is not a slide (the table timer) must not move the presentation: Slidev
  * counts it as slide 1 and would pull every other view back to the start.
  */
-export function muteNavSync(): void {
-  onPhonePage = true
-  apply()
-}
-
-export function unmuteNavSync(): void {
-  onPhonePage = false
+export function setOutsideSlides(outside: boolean): void {
+  outsideSlides = outside
   apply()
 }
 

@@ -133,8 +133,3 @@ function anonymous(analysis: NetworkAnalysis, order: (id: string) => string): Ne
     }),
   }
 }
-
-/** Fills the consent text's placeholders: the gate as a percentage, the deletion date in the deck's words. */
-export function consentText(text: string, values: { gate: string, deleteBy: string }): string {
-  return text.replaceAll('{gate}', values.gate).replaceAll('{deleteBy}', values.deleteBy)
-}
