@@ -25,6 +25,8 @@ export interface PhoneBuild {
 interface Pointer {
   key: string
   inputs: string[]
+  /** The files in the bundle itself (relative to the repository): what a phone downloads. */
+  bundled: string[]
 }
 
 /** `<cache>/<deck>/<base>/`: `build.json` (the pointer) and one folder per content key. */
@@ -47,16 +49,21 @@ function keyOf(build: PhoneBuild, inputs: readonly string[]): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-/** The folder of an up-to-date build, or undefined. */
-function cached(build: PhoneBuild): string | undefined {
+/** The folder of an up-to-date build and what is in its bundle, or undefined. */
+function cached(build: PhoneBuild): { dir: string, bundled: string[] } | undefined {
   try {
     const pointer = JSON.parse(readFileSync(pointerPath(build), 'utf8')) as Pointer
     const dir = buildDir(build, pointer.key)
-    return keyOf(build, pointer.inputs) === pointer.key && existsSync(join(dir, 'index.html')) ? dir : undefined
+    return keyOf(build, pointer.inputs) === pointer.key && existsSync(join(dir, 'index.html')) ? { dir, bundled: pointer.bundled } : undefined
   }
   catch {
     return undefined
   }
+}
+
+/** The files in the deck's current phone bundle (relative to the repository), once it is built. */
+export function phoneBundleFiles(build: PhoneBuild): string[] | undefined {
+  return cached(build)?.bundled
 }
 
 /**
@@ -67,7 +74,7 @@ function cached(build: PhoneBuild): string | undefined {
 export async function phoneApp(build: PhoneBuild): Promise<string> {
   const hit = cached(build)
   if (hit)
-    return hit
+    return hit.dir
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', SELF, build.deck, build.base], {
     cwd: REPO_ROOT,
@@ -80,7 +87,7 @@ export async function phoneApp(build: PhoneBuild): Promise<string> {
   const built = code === 0 ? cached(build) : undefined
   if (!built)
     throw new Error(`the phone app for ${build.deck} did not build: ${output.trim() || `exit code ${code}`}`)
-  return built
+  return built.dir
 }
 
 /** In the phone bundle, `virtual:seminarkit/live` reads what the server put in the page. */
@@ -124,14 +131,13 @@ async function buildPhoneApp(build: PhoneBuild): Promise<void> {
   })
   const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string, moduleIds?: string[] }[] }[]
   const modules = outputs.flatMap(out => out.output.flatMap(item => item.moduleIds ?? []))
+  const inRepository = (path: string) => relative(REPO_ROOT, path).split(sep).join('/')
+  const bundled = new Set(modules.filter(id => !id.startsWith('\0')).map(id => inRepository(id.replace(/\?.*$/, ''))))
   const inputs = new Set([
-    ...modules.filter(id => !id.startsWith('\0')).map(id => id.replace(/\?.*$/, '')),
-    ...filesUnder(deckFolder),
-    join(REPO_ROOT, 'phone', 'index.html'),
-    join(REPO_ROOT, 'package-lock.json'),
-    SELF,
-  ].map(path => relative(REPO_ROOT, path).split(sep).join('/')))
-  const pointer: Pointer = { key: keyOf(build, [...inputs]), inputs: [...inputs].sort() }
+    ...bundled,
+    ...[...filesUnder(deckFolder), join(REPO_ROOT, 'phone', 'index.html'), join(REPO_ROOT, 'package-lock.json'), SELF].map(inRepository),
+  ])
+  const pointer: Pointer = { key: keyOf(build, [...inputs]), inputs: [...inputs].sort(), bundled: [...bundled].sort() }
   const target = buildDir(build, pointer.key)
   // Another dev server may have built the same sources meanwhile: either copy will do.
   await rename(scratch, target).catch(() => rm(scratch, { recursive: true, force: true }))
