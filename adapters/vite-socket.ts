@@ -27,7 +27,7 @@ export interface SocketLike {
   readonly readyState: number
   send: (data: string) => void
   close: () => void
-  addEventListener: (type: 'open' | 'close' | 'message', listener: (event: { data?: unknown }) => void) => void
+  addEventListener: (type: 'open' | 'close' | 'error' | 'message', listener: (event: { data?: unknown }) => void) => void
 }
 
 export interface ViteSocketOptions {
@@ -69,6 +69,7 @@ export function connectViteSocket(options: ViteSocketOptions): ServerChannel & {
   const checkRestart = () => {
     const probe = open(options.url, VITE_PING_PROTOCOL)
     let answered = false
+    probe.addEventListener('error', () => {})
     probe.addEventListener('open', () => { answered = true })
     probe.addEventListener('close', () => answered && !closed ? options.reload() : later())
   }
@@ -77,6 +78,8 @@ export function connectViteSocket(options: ViteSocketOptions): ServerChannel & {
     const current = open(`${options.url}?token=${encodeURIComponent(options.token)}`, VITE_SOCKET_PROTOCOL)
     socket = current
     let opened = false
+    // A refused or dropped socket is followed by `close`, where it is dealt with.
+    current.addEventListener('error', () => {})
     current.addEventListener('open', () => {
       opened = true
       everOpened = true
