@@ -21,10 +21,10 @@ export interface PhoneBuild {
   base: string
 }
 
-/** What a build was made from: every file in its bundle, the deck's folder, the lock file. */
+/** Where the cache says what a build was made from. */
 interface Pointer {
+  /** The content key of its inputs (`inputsOf`). */
   key: string
-  inputs: string[]
   /** The files in the bundle itself (relative to the repository): what a phone downloads. */
   bundled: string[]
 }
@@ -39,10 +39,22 @@ function filesUnder(dir: string): string[] {
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)])
 }
 
+const inRepository = (path: string) => relative(REPO_ROOT, path).split(sep).join('/')
+
+/**
+ * What a build is made from: every file in its bundle, every file in the deck's folder as
+ * it is now (a new data file changes the deck module), the page, the lock file (the
+ * libraries' versions) and this script.
+ */
+function inputsOf(build: PhoneBuild, bundled: readonly string[]): string[] {
+  const fixed = [...filesUnder(deckDir(build.deck)), join(REPO_ROOT, 'phone', 'index.html'), join(REPO_ROOT, 'package-lock.json'), SELF]
+  return [...new Set([...bundled, ...fixed.map(inRepository)])].sort()
+}
+
 /** The content key of a set of inputs (paths relative to the repository); a missing file changes it too. */
 function keyOf(build: PhoneBuild, inputs: readonly string[]): string {
   const hash = createHash('sha256').update(build.base)
-  for (const input of [...inputs].sort()) {
+  for (const input of inputs) {
     const path = join(REPO_ROOT, input)
     hash.update(`\0${input}\0`).update(existsSync(path) ? readFileSync(path) : '(missing)')
   }
@@ -54,7 +66,7 @@ function cached(build: PhoneBuild): { dir: string, bundled: string[] } | undefin
   try {
     const pointer = JSON.parse(readFileSync(pointerPath(build), 'utf8')) as Pointer
     const dir = buildDir(build, pointer.key)
-    return keyOf(build, pointer.inputs) === pointer.key && existsSync(join(dir, 'index.html')) ? { dir, bundled: pointer.bundled } : undefined
+    return keyOf(build, inputsOf(build, pointer.bundled)) === pointer.key && existsSync(join(dir, 'index.html')) ? { dir, bundled: pointer.bundled } : undefined
   }
   catch {
     return undefined
@@ -131,13 +143,8 @@ async function buildPhoneApp(build: PhoneBuild): Promise<void> {
   })
   const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string, moduleIds?: string[] }[] }[]
   const modules = outputs.flatMap(out => out.output.flatMap(item => item.moduleIds ?? []))
-  const inRepository = (path: string) => relative(REPO_ROOT, path).split(sep).join('/')
-  const bundled = new Set(modules.filter(id => !id.startsWith('\0')).map(id => inRepository(id.replace(/\?.*$/, ''))))
-  const inputs = new Set([
-    ...bundled,
-    ...[...filesUnder(deckFolder), join(REPO_ROOT, 'phone', 'index.html'), join(REPO_ROOT, 'package-lock.json'), SELF].map(inRepository),
-  ])
-  const pointer: Pointer = { key: keyOf(build, [...inputs]), inputs: [...inputs].sort(), bundled: [...bundled].sort() }
+  const bundled = [...new Set(modules.filter(id => !id.startsWith('\0')).map(id => inRepository(id.replace(/\?.*$/, ''))))].sort()
+  const pointer: Pointer = { key: keyOf(build, inputsOf(build, bundled)), bundled }
   const target = buildDir(build, pointer.key)
   // Another dev server may have built the same sources meanwhile: either copy will do.
   await rename(scratch, target).catch(() => rm(scratch, { recursive: true, force: true }))
