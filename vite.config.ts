@@ -6,6 +6,8 @@ import { liveDeck } from './lib/live/deck.ts'
 import { activeDeckSlug, deckDir } from './scripts/support/deck-entry.ts'
 import { deckPlugin } from './scripts/support/deck-plugin.ts'
 import { liveStatePlugin } from './scripts/support/live/plugin.ts'
+import { phoneApp } from './scripts/support/phone/build.ts'
+import { loadPhoneFiles } from './scripts/support/phone/serve.ts'
 import { loadSurveyDeck } from './scripts/support/survey-deck.ts'
 import { visitPairsDrawer } from './scripts/support/visit-pairs.ts'
 
@@ -46,6 +48,8 @@ export default defineConfig({
       },
       dir: stateDir,
       secret: process.env.SEMINARKIT_REMOTE_SECRET || undefined,
+      // `/timer`, `/table/<n>`, `/survey`: a small app of their own, not the whole deck (contract §5).
+      phoneApp: async base => loadPhoneFiles(await phoneApp({ deck: activeDeckSlug(), base }), base),
     }),
   ],
 })

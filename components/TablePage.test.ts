@@ -12,8 +12,6 @@ vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/
 vi.mock('../composables/useSession.ts', () => ({ useSession: () => session }))
 vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(false), isPresenter: ref(false) }) }))
 vi.mock('../composables/useTimerPlacement.ts', () => ({ useTimerPlacement: () => ({ presenterSlide: ref(false), activePresenterSlide: ref(false) }) }))
-vi.mock('../composables/useNavSyncMute.ts', () => ({ unmuteNavSync: () => {} }))
-vi.mock('vue-router', () => ({ onBeforeRouteLeave: () => {} }))
 
 enableAutoUnmount(afterEach)
 

@@ -10,8 +10,6 @@ vi.mock('../composables/useServerClock.ts', async () => (await import('../tests/
 vi.mock('../composables/useSession.ts', async () => (await import('../tests/support/fake-live.ts')).fakePresenterSessionModule)
 vi.mock('../composables/useSlideMode.ts', () => ({ useSlideMode: () => ({ isPrint: ref(false), isPresenter: ref(false) }) }))
 vi.mock('../composables/useTimerPlacement.ts', () => ({ useTimerPlacement: () => ({ presenterSlide: ref(false), activePresenterSlide: ref(false) }) }))
-vi.mock('../composables/useNavSyncMute.ts', () => ({ unmuteNavSync: () => {} }))
-vi.mock('vue-router', () => ({ onBeforeRouteLeave: () => {} }))
 
 enableAutoUnmount(afterEach)
 

@@ -30,3 +30,8 @@ export function useDeckData(): DeckData {
 export function useDeck(): Deck {
   return provided()?.deck ?? deck
 }
+
+/** The deck's rendered markdown alone (components/Md.vue): a phone page that shows a question bundles no names. */
+export function useDeckMarkdown(): DeckData['markdown'] {
+  return provided()?.markdown ?? markdown
+}

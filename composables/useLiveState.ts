@@ -1,5 +1,6 @@
 import { shallowReadonly, shallowRef, watch, type ShallowRef } from 'vue'
-import initial from 'virtual:seminarkit/live'
+import initial, { socket } from 'virtual:seminarkit/live'
+import { connectViteSocket, VITE_CONNECT_EVENT, type ServerChannel } from '../adapters/vite-socket.ts'
 import { applyCommand, type LiveDeck } from '../lib/live/apply.ts'
 import type { Command, CommandResult } from '../lib/live/commands.ts'
 import { LIVE_EVENT, LIVE_PATHS } from '../lib/live/protocol.ts'
@@ -24,7 +25,7 @@ const base = () => import.meta.env.BASE_URL.replace(/\/$/, '')
  * Both carry the room's view (lib/live/view.ts); a browser that sees more (the presenter,
  * a table's phone) fetches its own view with its session when the moderated keys change.
  */
-function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']>): LiveStateHandle {
+function serverLiveState(first: LiveSnapshot, channel: ServerChannel): LiveStateHandle {
   const session = useSession()
   const seesMore = () => seesUnapproved({ role: session.role.value, table: session.table.value })
   let room = first
@@ -46,7 +47,7 @@ function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']
         show()
       }, () => {})
   }
-  hot.on(LIVE_EVENT, (snapshot: LiveSnapshot) => {
+  channel.on(LIVE_EVENT, (snapshot: LiveSnapshot) => {
     if (!isNewer(snapshot, room))
       return
     room = snapshot
@@ -71,6 +72,8 @@ function serverLiveState(first: LiveSnapshot, hot: NonNullable<ImportMeta['hot']
   for (const event of ['visibilitychange', 'resume'])
     document.addEventListener(event, catchUp)
   window.addEventListener('online', catchUp)
+  // A socket that (re)connects after the page's state was embedded may have missed a broadcast.
+  channel.on(VITE_CONNECT_EVENT, catchUp)
   return {
     state: shallowReadonly(state),
     async send(command) {
@@ -137,13 +140,30 @@ function restore(storageKey: string | undefined): LiveState {
   return state
 }
 
+/**
+ * How this page hears the dev server's broadcasts, decided here only: inside the deck,
+ * Vite's own client (`import.meta.hot`); in the phone app, which is a built bundle
+ * without one, a socket of its own to the same server, with the token the server put
+ * in the page. None in a static build.
+ */
+function serverChannel(): ServerChannel | undefined {
+  if (import.meta.hot)
+    return import.meta.hot
+  if (!socket)
+    return undefined
+  const url = new URL(import.meta.env.BASE_URL, window.location.href)
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+  return connectViteSocket({ url: url.href, token: socket.token, reload: () => window.location.reload() })
+}
+
 let live: LiveStateHandle | undefined
 
 /** The one live state of this page: the dev server's when there is one, else this browser's. */
 export function useLiveState(): LiveStateHandle {
   if (!live) {
-    live = initial && import.meta.hot
-      ? serverLiveState(initial, import.meta.hot)
+    const channel = initial ? serverChannel() : undefined
+    live = initial && channel
+      ? serverLiveState(initial, channel)
       : localLiveState(useLiveDeck(), `seminarkit:live:${import.meta.env.BASE_URL}`)
   }
   return live

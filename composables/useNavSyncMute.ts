@@ -5,10 +5,10 @@ import { START_LOCATION, type RouteLocationNormalized, type Router } from 'vue-r
 import { NAV_CHANNEL_SUFFIX, PRESENTER_ROUTE, SERVER_REF_SYNC_UP, SLIDE_ROUTE } from '../adapters/slidev.ts'
 import { useSession } from './useSession.ts'
 
-let onPhonePage = false
+let outsideSlides = false
 let mayMove = true
 let following = false
-const sendsPosition = () => mayMove && !following && !onPhonePage
+const sendsPosition = () => mayMove && !following && !outsideSlides
 
 // A static build syncs tabs through a BroadcastChannel instead of the server: drop this
 // tab's navigation messages there while muted.
@@ -35,13 +35,8 @@ function apply(): void {
  * A page that is not a slide (the table timer) must not move the presentation: Slidev
  * counts it as slide 1 and would pull every other view back to the start.
  */
-export function muteNavSync(): void {
-  onPhonePage = true
-  apply()
-}
-
-export function unmuteNavSync(): void {
-  onPhonePage = false
+export function setOutsideSlides(outside: boolean): void {
+  outsideSlides = outside
   apply()
 }
 

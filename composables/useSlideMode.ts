@@ -1,5 +1,5 @@
-import { useNav } from '@slidev/client'
-import { computed, type ComputedRef } from 'vue'
+import type { ComputedRef } from 'vue'
+import { useSlideHost } from './useSlideHost.ts'
 
 export interface SlideMode {
   /** Exporting or printing: components show their static form ("10 min."). */
@@ -10,12 +10,8 @@ export interface SlideMode {
 
 /**
  * Where a component is being rendered. Components read this instead of Slidev directly,
- * so their tests can mock one small module.
+ * so their tests can mock one small module and the phone app runs them without Slidev.
  */
 export function useSlideMode(): SlideMode {
-  const nav = useNav()
-  return {
-    isPrint: computed(() => nav.isPrintMode.value),
-    isPresenter: computed(() => nav.isPresenter.value),
-  }
+  return useSlideHost().slideMode()
 }

@@ -1,8 +1,9 @@
 import { defineRoutesSetup } from '@slidev/types'
-import { muteNavSync } from '../composables/useNavSyncMute.ts'
 
-// Pages outside the slides. Before Slidev's afterEach hook would announce "slide 1" to
-// every view, each mutes this tab's navigation sync.
+// Pages outside the slides, as Slidev routes. On the dev server the phone pages (`/timer`,
+// `/table/<n>`, `/survey`) are answered by the phone app before Slidev sees them
+// (scripts/support/phone/serve.ts); these routes serve them in a static build, where no
+// server runs. `meta.outsideSlides` mutes the tab's navigation sync (setup/main.ts).
 export default defineRoutesSetup(routes => [
   ...routes,
   // The table-timer page for a facilitator's phone or tablet (contract §4): `/timer/<id>`
@@ -13,7 +14,7 @@ export default defineRoutesSetup(routes => [
     path: '/timer/:id?',
     component: () => import('../components/TimerPage.vue'),
     props: true,
-    beforeEnter: () => { muteNavSync() },
+    meta: { outsideSlides: true },
   },
   // The network survey on a participant's phone: shows and accepts nothing without the
   // personal token of their QR code (`?token=`).
@@ -21,14 +22,14 @@ export default defineRoutesSetup(routes => [
     name: 'survey',
     path: '/survey',
     component: () => import('../components/SurveyPage.vue'),
-    beforeEnter: () => { muteNavSync() },
+    meta: { outsideSlides: true },
   },
   // The presenter's sheet of personal survey QR codes, to print or show one at a time.
   {
     name: 'survey-codes',
     path: '/survey-codes',
     component: () => import('../components/SurveyCodes.vue'),
-    beforeEnter: () => { muteNavSync() },
+    meta: { outsideSlides: true },
   },
   {
     // A table's own page, from its table card's QR code: the question, its countdown,
@@ -37,6 +38,6 @@ export default defineRoutesSetup(routes => [
     path: '/table/:table',
     component: () => import('../components/TablePage.vue'),
     props: true,
-    beforeEnter: () => { muteNavSync() },
+    meta: { outsideSlides: true },
   },
 ])

@@ -4,12 +4,13 @@ import { MCP_ROUTE, replayBody, SLIDE_SOURCE_ROUTE } from '../../../adapters/sli
 import type { Access, Role } from '../../../lib/live/access.ts'
 import type { LiveDeck } from '../../../lib/live/apply.ts'
 import { checkJsonBody, MAX_BODY_BYTES } from '../../../lib/live/guard.ts'
-import { LIVE_EVENT, LIVE_PATHS, PHONE_PAGES, sessionCookieName } from '../../../lib/live/protocol.ts'
+import { LIVE_EVENT, LIVE_MODULE, LIVE_PATHS, PHONE_ASSETS, phoneRoute, sessionCookieName } from '../../../lib/live/protocol.ts'
 import { MAX_PHOTO_BYTES } from '../../../lib/photo/jpeg.ts'
 import type { PairsResult } from '../../../lib/grouping/pairs.ts'
 import type { SurveyDeck } from '../../../lib/survey/survey.ts'
 import { ROOM } from '../../../lib/live/view.ts'
 import { refusal, type Refusal } from '../../../lib/live/refusal.ts'
+import { servePhoneAsset, servePhonePage, type PhoneFiles } from '../phone/serve.ts'
 import { LiveServer } from './live-server.ts'
 import { checkServerRefWrite, serverRefKey } from './slidev-writes.ts'
 
@@ -24,6 +25,8 @@ export interface LiveStatePluginOptions {
   dir: string
   /** `--remote=<secret>`: who holds it is the presenter; undefined on loopback. */
   secret: string | undefined
+  /** The phone pages' own small app for this server's base (scripts/support/phone/); without it Slidev serves them. */
+  phoneApp?: (base: string) => Promise<PhoneFiles>
 }
 
 type Request = IncomingMessage
@@ -37,13 +40,13 @@ type Response = ServerResponse
  */
 export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
   let live: LiveServer | undefined
-  const moduleId = `\0${SNAPSHOT_MODULE}`
+  const moduleId = `\0${LIVE_MODULE}`
   return [{
     // Every page starts from the state as it is now, so a reload never flashes an idle timer:
     // the room's view, as anyone may load this module. A static build has no server and gets null.
     name: 'seminarkit:live-snapshot',
-    resolveId: id => id === SNAPSHOT_MODULE ? moduleId : undefined,
-    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot(ROOM) ?? null)}` : undefined,
+    resolveId: id => id === LIVE_MODULE ? moduleId : undefined,
+    load: id => id === moduleId ? `export default ${JSON.stringify(live?.snapshot(ROOM) ?? null)}\nexport const socket = null` : undefined,
   }, {
     name: 'seminarkit:live-state',
     apply: 'serve',
@@ -59,6 +62,12 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
         warn: message => server.config.logger.warn(`[seminarkit] ${message}`),
       })
       live = owner
+      // Built (or taken from the cache) while Slidev starts; a phone that asks meanwhile waits.
+      // A failed build leaves the phone pages to Slidev, as heavy as the deck but working.
+      const phone = options.phoneApp?.(server.config.base).catch((error: Error) => {
+        server.config.logger.error(`[seminarkit] ${error.message}\n[seminarkit] the phone pages load the whole deck instead`)
+        return undefined
+      })
       owner.onChange((snapshot) => {
         const module = server.moduleGraph.getModuleById(moduleId)
         if (module)
@@ -66,7 +75,7 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
         server.hot.send({ type: 'custom', event: LIVE_EVENT, data: snapshot })
       })
       server.middlewares.use((request, response, next) => {
-        handle(owner, server, request, response).then((handled) => {
+        handle(owner, server, phone, request, response).then((handled) => {
           if (!handled)
             next()
         }, (error: Error) => {
@@ -79,18 +88,25 @@ export function liveStatePlugin(options: LiveStatePluginOptions): Plugin[] {
   }]
 }
 
-const SNAPSHOT_MODULE = 'virtual:seminarkit/live'
-
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** True when the request was answered here; false to pass it on (with its body replayed). */
-async function handle(live: LiveServer, server: ViteDevServer, request: Request, response: Response): Promise<boolean> {
+async function handle(live: LiveServer, server: ViteDevServer, phone: Promise<PhoneFiles | undefined> | undefined, request: Request, response: Response): Promise<boolean> {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const path = url.pathname.replace(/^\/+/, '/')
   const access = live.credentials.accessOf(sessionOf(request))
   const { role } = access
 
   if (request.method === 'GET' || request.method === 'HEAD') {
+    if (phone && (phoneRoute(path) || path.startsWith(PHONE_ASSETS))) {
+      const files = await phone
+      if (files && phoneRoute(path)) {
+        servePhonePage(files, { snapshot: live.snapshot(ROOM), socket: { token: server.config.webSocketToken } }, request, response)
+        return true
+      }
+      if (files)
+        return servePhoneAsset(files, path, request, response) || refuse(response, refusal(404, 'noPhoneFile', { path }))
+    }
     switch (path) {
       case LIVE_PATHS.clock: return reply(response, 200, { now: Date.now() })
       case LIVE_PATHS.state: return reply(response, 200, live.snapshot(access))
@@ -145,7 +161,7 @@ async function handle(live: LiveServer, server: ViteDevServer, request: Request,
   if (key !== undefined) {
     if (role !== 'presenter')
       return refuse(response, refusal(403, 'presenterOnly', { what: 'nav' }))
-    if (PHONE_PAGES.some(page => refererPath(request)?.startsWith(page)))
+    if (phoneRoute(refererPath(request) ?? ''))
       return refuse(response, refusal(403, 'phoneNoNav'))
     const problem = checkServerRefWrite(key, checked.value)
     if (problem)
