@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LiveSnapshot } from '../../lib/live/state.ts'
 import { readTableKey, tableToken } from '../../scripts/support/live/table-tokens.ts'
 import { jpegWithGps, paddedJpeg } from '../support/jpeg-fixture.ts'
-import { launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
+import { launchTestBrowser, newPage, settled, type PageProblems } from '../support/browser.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
 
 // The room on the day: `--remote=<secret>`, the presenter view on the laptop, the projector
@@ -96,6 +96,7 @@ describe('tables on their phones', () => {
     await five.locator('button[data-action="table-more-time"]').waitFor({ timeout: 30_000 })
     expect(await three.locator('[data-testid="countdown"]').getAttribute('data-timer-id')).toBe(TIMER)
 
+    await Promise.all([settled(presenter), settled(three)])
     // Real time on both pages (one machine, one clock): from the tap to the count on screen.
     await readiness.evaluate((el) => {
       const w = window as unknown as { skSeen?: Promise<number> }

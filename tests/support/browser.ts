@@ -44,3 +44,25 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   const page = await context.newPage()
   return { page, problems: watchPage(page) }
 }
+
+/**
+ * Resolves once `page` has sent no request for `quietMs` (a fresh dev server compiles what a
+ * page loads in the background, and Slidev's presenter view loads every slide a few seconds
+ * after it opens): timing checks then measure the way to the screen, not a page busy loading.
+ */
+export async function settled(page: Page, quietMs = 2000, timeoutMs = 120_000): Promise<void> {
+  let last = Date.now()
+  const seen = () => { last = Date.now() }
+  page.on('request', seen)
+  try {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() - last < quietMs) {
+      if (Date.now() > deadline)
+        throw new Error(`${page.url()} kept loading for ${timeoutMs} ms`)
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+  }
+  finally {
+    page.off('request', seen)
+  }
+}
