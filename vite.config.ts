@@ -10,6 +10,7 @@ import { phoneApp } from './scripts/support/phone/build.ts'
 import { loadPhoneFiles } from './scripts/support/phone/serve.ts'
 import { loadSurveyDeck } from './scripts/support/survey-deck.ts'
 import { visitPairsDrawer } from './scripts/support/visit-pairs.ts'
+import { vueI18nRuntime } from './scripts/support/vue-i18n-runtime.ts'
 
 const stateDir = process.env.SEMINARKIT_STATE_DIR ?? resolve(import.meta.dirname, '.seminarkit')
 
@@ -27,9 +28,10 @@ export default defineConfig({
   ...(process.env.SEMINARKIT_VITE_CACHE_DIR ? { cacheDir: process.env.SEMINARKIT_VITE_CACHE_DIR } : {}),
   optimizeDeps: {
     // Pre-bundle up front so the first visit to a slide never triggers a dependency reload.
-    include: ['vue-i18n', 'zod', 'uqr', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
+    include: ['vue-i18n', 'zod/mini', 'uqr', 'pure-rand/distribution/uniformInt', 'pure-rand/generator/xoroshiro128plus'],
   },
   plugins: [
+    vueI18nRuntime(),
     // The deck this process serves, builds or exports, as `virtual:seminarkit/deck` (composables/useDeck.ts).
     deckPlugin(),
     // The day's live state (timers, programme, draws), owned by the dev server: see docs/security.md.

@@ -1,6 +1,7 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { deckPlugin } from './scripts/support/deck-plugin.ts'
+import { vueI18nRuntime } from './scripts/support/vue-i18n-runtime.ts'
 
 export default defineConfig({
   test: {
@@ -18,7 +19,7 @@ export default defineConfig({
       },
       {
         // Components read their deck from a small fixture, never from a real deck's folder.
-        plugins: [vue(), deckPlugin({ dir: 'tests/fixtures/decks/mini', names: true })],
+        plugins: [vue(), vueI18nRuntime(), deckPlugin({ dir: 'tests/fixtures/decks/mini', names: true })],
         test: {
           name: 'components',
           setupFiles: ['tests/support/component-setup.ts'],

@@ -18,7 +18,7 @@ describe('the message catalogue', () => {
     }
   })
 
-  it('uses none of vue-i18n\'s special syntax, so Node reads messages as vue-i18n does', () => {
+  it('uses none of vue-i18n\'s special syntax: `fill` reads every message, in Node and in the browser', () => {
     for (const language of LANGUAGES) {
       for (const [key, text] of entries(messages[language]))
         expect(text, `${language} ${key}`).not.toMatch(/[@|$%]|\{(?!\w+\})/)

@@ -15,7 +15,12 @@ export function translate(language: Language, key: MessageKey, params: Params = 
     value = (value as Record<string, unknown> | undefined)?.[part]
   if (typeof value !== 'string')
     throw new Error(`No message "${key}" in language "${language}"`)
-  return value.replace(/\{(\w+)\}/g, (match, name: string) => name in params ? String(params[name]) : match)
+  return fill(value, name => params[name])
+}
+
+/** A message's `{name}` placeholders filled from `value`; one it has no value for stays as written. */
+export function fill(message: string, value: (name: string) => string | number | undefined): string {
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(value(name) ?? placeholder))
 }
 
 /** `translate` bound to one language, the shape lib functions take. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { RecoverySchema } from '../programme/catch-up.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../programme/state.ts'
 import { emptyBoard, type TimerBoard } from '../timer/board.ts'
@@ -9,46 +9,49 @@ import type { SurveyResults } from '../survey/survey.ts'
 /**
  * The live state of a seminar day: what the dev server owns, persists and shows every
  * view. Each key is validated when it is read from disk, so a bad file can never carry a
- * crash into the day.
+ * crash into the day. Written with zod/mini: the browser checks what it restores from
+ * localStorage with these same schemas, and the mini API keeps that small.
  */
 
-const Instant = z.number().int().nonnegative()
-const Duration = z.number().int().positive().max(24 * 60 * 60_000)
+const DAY_MS = 24 * 60 * 60_000
+const Instant = z.int().check(z.nonnegative())
+const Duration = z.int().check(z.positive(), z.maximum(DAY_MS))
+const Id = z.string().check(z.minLength(1), z.maxLength(200))
 
 const TimerStateSchema = z.strictObject({
   status: z.enum(['idle', 'running', 'paused']),
   durationMs: Duration,
-  addedMs: z.number().int().nonnegative().max(24 * 60 * 60_000),
-  startedAt: Instant.nullable(),
-  pausedAt: Instant.nullable(),
-  pausedMs: z.number().int().nonnegative(),
-}) satisfies z.ZodType<TimerState>
+  addedMs: z.int().check(z.nonnegative(), z.maximum(DAY_MS)),
+  startedAt: z.nullable(Instant),
+  pausedAt: z.nullable(Instant),
+  pausedMs: Instant,
+}) satisfies z.ZodMiniType<TimerState>
 
 export const TimerBoardSchema = z.strictObject({
-  timers: z.record(z.string().min(1).max(200), TimerStateSchema),
-  lastStartedId: z.string().min(1).max(200).nullable(),
-}) satisfies z.ZodType<TimerBoard>
+  timers: z.record(Id, TimerStateSchema),
+  lastStartedId: z.nullable(Id),
+}) satisfies z.ZodMiniType<TimerBoard>
 
-const StartMarkSchema = z.strictObject({ id: z.string().min(1).max(200), at: z.number().min(0).max(48 * 60) })
+const StartMarkSchema = z.strictObject({ id: Id, at: z.number().check(z.minimum(0), z.maximum(48 * 60)) })
 
 export const ProgrammeStateSchema = z.strictObject({
-  starts: z.array(StartMarkSchema).max(500),
-  rehearsalStarts: z.array(StartMarkSchema).max(500),
+  starts: z.array(StartMarkSchema).check(z.maxLength(500)),
+  rehearsalStarts: z.array(StartMarkSchema).check(z.maxLength(500)),
   // A state file from before catch-up existed has none yet.
-  recoveries: z.array(RecoverySchema).max(100).default([]),
-  rehearsalRecoveries: z.array(RecoverySchema).max(100).default([]),
+  recoveries: z._default(z.array(RecoverySchema).check(z.maxLength(100)), []),
+  rehearsalRecoveries: z._default(z.array(RecoverySchema).check(z.maxLength(100)), []),
   indicator: z.boolean(),
-}) satisfies z.ZodType<ProgrammeState>
+}) satisfies z.ZodMiniType<ProgrammeState>
 
 /** The boards whose draws the room sees: each is drawn, redrawn and undone on its own. */
 export const GROUPING_BOARDS = ['teams', 'tables', 'pairs'] as const
 export type GroupingBoard = typeof GROUPING_BOARDS[number]
 
-const Seed = z.number().int().min(1).max(2 ** 31 - 1)
+const Seed = z.int().check(z.minimum(1), z.maximum(2 ** 31 - 1))
 const DrawSchema = z.strictObject({
   seed: Seed,
   /** Earlier seeds, newest last: what "undo" goes back to. */
-  previous: z.array(Seed).max(100),
+  previous: z.array(Seed).check(z.maxLength(100)),
   /** The highest seed this board has shown: a redraw after an undo does not bring back the draw undone. */
   highest: Seed,
 })
@@ -68,21 +71,21 @@ export function defaultGroupingState(): GroupingState {
 }
 
 /** A table's number, as on its table card: 1, 2, … */
-export const TableNumber = z.number().int().min(1).max(999)
-const TableKey = z.string().regex(/^[1-9]\d{0,2}$/)
+export const TableNumber = z.int().check(z.minimum(1), z.maximum(999))
+const TableKey = z.string().check(z.regex(/^[1-9]\d{0,2}$/))
 
 /** The tables during one question's talk: who is done, who asked for more time (server instants). */
 const TableProgressSchema = z.strictObject({
   ready: z.record(TableKey, Instant),
   moreTime: z.record(TableKey, Instant),
   /** When the presenter ended the talk for all tables; null while it runs. */
-  endedAt: Instant.nullable(),
+  endedAt: z.nullable(Instant),
 })
 export type TableProgress = z.infer<typeof TableProgressSchema>
 
 export const TablesStateSchema = z.strictObject({
   /** By timer id: each question of a round is talked through, and ended, on its own. */
-  timers: z.record(z.string().min(1).max(200), TableProgressSchema),
+  timers: z.record(Id, TableProgressSchema),
 })
 export type TablesState = z.infer<typeof TablesStateSchema>
 
@@ -95,32 +98,32 @@ export const INSIGHT_MAX_CHARS = 280
 
 const InsightSchema = z.strictObject({
   /** `<round id>-<table>`: one insight per table and round; sending again replaces it. */
-  id: z.string().regex(/^[a-z0-9-]+-[1-9]\d{0,2}$/),
-  round: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+-[1-9]\d{0,2}$/)),
+  round: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   table: TableNumber,
-  text: z.string().min(1).refine(text => [...text].length <= INSIGHT_MAX_CHARS, `at most ${INSIGHT_MAX_CHARS} characters`),
+  text: z.string().check(z.minLength(1), z.refine(text => [...text].length <= INSIGHT_MAX_CHARS, `at most ${INSIGHT_MAX_CHARS} characters`)),
   at: Instant,
   /** Only approved insights reach the audience's slides. */
   status: z.enum(MODERATION_STATUSES),
 })
 export type Insight = z.infer<typeof InsightSchema>
 
-export const InsightsStateSchema = z.strictObject({ items: z.array(InsightSchema).max(5000) })
+export const InsightsStateSchema = z.strictObject({ items: z.array(InsightSchema).check(z.maxLength(5000)) })
 export type InsightsState = z.infer<typeof InsightsStateSchema>
 
 /** A photo's id: `<table>-<server instant>`; the file is `photos/<id>.jpg` in the state folder. */
-export const PhotoId = z.string().regex(/^[1-9]\d{0,2}-\d{1,15}$/)
+export const PhotoId = z.string().check(z.regex(/^[1-9]\d{0,2}-\d{1,15}$/))
 
 const PhotoSchema = z.strictObject({
   id: PhotoId,
   table: TableNumber,
   at: Instant,
   /** Only approved photos reach the gallery. A state file from before moderation went straight to the projector: approved. */
-  status: z.enum(MODERATION_STATUSES).default('approved'),
+  status: z._default(z.enum(MODERATION_STATUSES), 'approved'),
 })
 export type Photo = z.infer<typeof PhotoSchema>
 
-export const PhotosStateSchema = z.strictObject({ items: z.array(PhotoSchema).max(2000) })
+export const PhotosStateSchema = z.strictObject({ items: z.array(PhotoSchema).check(z.maxLength(2000)) })
 export type PhotosState = z.infer<typeof PhotosStateSchema>
 
 /** The presenter's switches for the live survey; the answers themselves are never part of the live state. */
@@ -161,7 +164,7 @@ export const LiveStateSchemas = {
   insights: InsightsStateSchema,
   photos: PhotosStateSchema,
   survey: SurveyControlSchema,
-} satisfies { [K in LiveKey]: z.ZodType<LiveState[K]> }
+} satisfies { [K in LiveKey]: z.ZodMiniType<LiveState[K]> }
 
 export function defaultLiveState(): LiveState {
   return {

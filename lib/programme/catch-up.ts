@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isSinglePhase, roundMinutes, roundSteps } from '../discussion/steps.ts'
 import type { DiscussionQuestion, DiscussionRound } from '../schema/discussions.ts'
 import type { ClockMinutes } from '../time.ts'
@@ -10,19 +10,20 @@ export const SHORTEST_BREAK = 5
 /** A table question is never shortened below this: less is no conversation. */
 export const SHORTEST_QUESTION = 3
 
-const Id = z.string().min(1).max(200)
-const Minutes = z.number().int().min(0).max(24 * 60)
+// zod/mini: recoveries are part of the live state, which the browser checks too (lib/live/state.ts).
+const Id = z.string().check(z.minLength(1), z.maxLength(200))
+const Minutes = z.int().check(z.minimum(0), z.maximum(24 * 60))
 const RecoveryBase = {
   /** The programme slot that gets shorter. */
   slot: Id,
   /** Minutes the slot gets shorter, and the pinned item earlier. */
-  saves: z.number().int().positive().max(24 * 60),
+  saves: z.int().check(z.positive(), z.maximum(24 * 60)),
 }
 
 /** A concrete way to win back time, made from the deck's own data. Plain data: it travels as a command and is kept in the live state. */
 export const RecoverySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shorten-break'), ...RecoveryBase, from: Minutes, to: Minutes }),
-  z.strictObject({ kind: z.literal('shorten-questions'), ...RecoveryBase, round: Id, questions: z.array(z.strictObject({ id: Id, from: Minutes, to: Minutes })).min(1).max(50) }),
+  z.strictObject({ kind: z.literal('shorten-questions'), ...RecoveryBase, round: Id, questions: z.array(z.strictObject({ id: Id, from: Minutes, to: Minutes })).check(z.minLength(1), z.maxLength(50)) }),
   z.strictObject({ kind: z.literal('drop-question'), ...RecoveryBase, round: Id, question: Id }),
 ])
 export type Recovery = z.infer<typeof RecoverySchema>

@@ -1,15 +1,16 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { SurveySubmission } from './survey.ts'
 
 /**
  * What a participant's phone keeps in localStorage: the answer as it stands and whether the
  * server has it yet, so a phone that loses the network keeps its answers and sends them later.
+ * Checked in the browser, hence zod/mini.
  */
 export const SurveyDraftSchema = z.strictObject({
   /** null until the consent screen was answered. */
-  consent: z.enum(['accepted', 'declined']).nullable(),
-  ties: z.array(z.string().min(1).max(200)).max(1000),
-  external: z.array(z.number().int().min(1).max(5).nullable()).max(30),
+  consent: z.nullable(z.enum(['accepted', 'declined'])),
+  ties: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)),
+  external: z.array(z.nullable(z.int().check(z.minimum(1), z.maximum(5)))).check(z.maxLength(30)),
   /** The server has not confirmed the latest change. */
   unsent: z.boolean(),
 })

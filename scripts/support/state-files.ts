@@ -1,5 +1,5 @@
 import { readFileSync, renameSync } from 'node:fs'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { writeFileAtomic } from './atomic-write.ts'
 
 /**
@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic-write.ts'
  * tampered file can never carry a crash into the day. Such a file is set aside under a
  * timestamped name (kept for a post-mortem) and the day starts from the default.
  */
-export function readStateFile<T>(file: string, schema: z.ZodType<T>, fallback: () => T, warn: (message: string) => void): T {
+export function readStateFile<T>(file: string, schema: z.core.$ZodType<T>, fallback: () => NoInfer<T>, warn: (message: string) => void): T {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -19,7 +19,7 @@ export function readStateFile<T>(file: string, schema: z.ZodType<T>, fallback: (
   }
   let problem: string
   try {
-    const parsed = schema.safeParse(JSON.parse(text))
+    const parsed = z.safeParse(schema, JSON.parse(text))
     if (parsed.success)
       return parsed.data
     const issue = parsed.error.issues[0]!

@@ -28,7 +28,7 @@ const SessionSchema = z.strictObject({
   /** The token the session was opened with; null for the presenter's secret, a table card or a survey code. */
   tokenId: Id.nullable(),
   /** Opened with this table's card: the session acts for this table only. */
-  table: TableNumber.optional(),
+  table: z.optional(TableNumber),
   /** Opened with this survey member's code: the session answers the survey for them only. */
   memberId: z.string().min(1).max(200).optional(),
 })

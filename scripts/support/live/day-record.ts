@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { InputError } from '../../../lib/errors.ts'
 import { LiveStateSchemas, type Insight, type Photo } from '../../../lib/live/state.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../../../lib/programme/index.ts'
@@ -21,7 +21,7 @@ const EXPECTED = 'a state file as the dev server (npm start) writes it; restore 
  * which sets a bad file aside and starts afresh, a command reading the day after it refuses
  * to print from a file it cannot trust, and leaves the file where it is.
  */
-async function readKey<T>(dir: string, key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+async function readKey<T>(dir: string, key: string, schema: z.core.$ZodType<T>, fallback: NoInfer<T>): Promise<T> {
   const file = join(dir, `${key}.json`)
   let text: string
   try {
@@ -34,7 +34,7 @@ async function readKey<T>(dir: string, key: string, schema: z.ZodType<T>, fallba
   }
   let parsed
   try {
-    parsed = schema.safeParse(JSON.parse(text))
+    parsed = z.safeParse(schema, JSON.parse(text))
   }
   catch (error) {
     throw new InputError([{ file, found: `not JSON (${(error as Error).message})`, expected: EXPECTED }])

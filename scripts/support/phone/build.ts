@@ -10,6 +10,7 @@ import { LIVE_MODULE, PHONE_ASSETS, PHONE_BOOT_ID } from '../../../lib/live/prot
 import { writeFileAtomic } from '../atomic-write.ts'
 import { deckDir, REPO_ROOT } from '../deck-entry.ts'
 import { deckPlugin } from '../deck-plugin.ts'
+import { vueI18nRuntime } from '../vue-i18n-runtime.ts'
 
 const SELF = fileURLToPath(import.meta.url)
 /** Inside node_modules, like Vite's own cache: never committed, gone with a fresh install. */
@@ -44,10 +45,11 @@ const inRepository = (path: string) => relative(REPO_ROOT, path).split(sep).join
 /**
  * What a build is made from: every file in its bundle, every file in the deck's folder as
  * it is now (a new data file changes the deck module), the page, the lock file (the
- * libraries' versions) and this script.
+ * libraries' versions), this script and the plugins it builds with.
  */
 function inputsOf(build: PhoneBuild, bundled: readonly string[]): string[] {
-  const fixed = [...filesUnder(deckDir(build.deck)), join(REPO_ROOT, 'phone', 'index.html'), join(REPO_ROOT, 'package-lock.json'), SELF]
+  const plugins = ['../deck-plugin.ts', '../vue-i18n-runtime.ts'].map(file => fileURLToPath(new URL(file, import.meta.url)))
+  const fixed = [...filesUnder(deckDir(build.deck)), join(REPO_ROOT, 'phone', 'index.html'), join(REPO_ROOT, 'package-lock.json'), SELF, ...plugins]
   return [...new Set([...bundled, ...fixed.map(inRepository)])].sort()
 }
 
@@ -129,7 +131,7 @@ async function buildPhoneApp(build: PhoneBuild): Promise<void> {
     logLevel: 'warn',
     publicDir: false,
     envDir: false,
-    plugins: [vue(), deckPlugin({ dir: deckFolder }), bootPlugin()],
+    plugins: [vue(), vueI18nRuntime(), deckPlugin({ dir: deckFolder }), bootPlugin()],
     // In seminarkit's client code `import.meta.env.DEV` means "a dev server is behind this
     // page" (composables/useSession.ts, useServerClock.ts): true for the phone app too.
     define: { 'import.meta.env.DEV': 'true' },
