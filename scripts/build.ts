@@ -16,7 +16,10 @@ with base path /<deck>/, so one static server for dist/ serves them all.
 
 function slidevBuild(deck: string, outDir: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'build', `slides/${deck}.md`, '--out', outDir, '--base', `/${deck}/`], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, SEMINARKIT_DECK: deckOfEntry(resolve('slides', `${deck}.md`)) } })
+    // Always a production bundle: Vite takes NODE_ENV as it finds it, and a caller's "test"
+    // or "development" would ship the libraries' development code.
+    const env = { ...process.env, NODE_ENV: 'production', SEMINARKIT_DECK: deckOfEntry(resolve('slides', `${deck}.md`)) }
+    const child = spawn(process.execPath, [resolve('node_modules/@slidev/cli/bin/slidev.mjs'), 'build', `slides/${deck}.md`, '--out', outDir, '--base', `/${deck}/`], { stdio: ['ignore', 'inherit', 'inherit'], env })
     child.on('error', fail)
     child.on('exit', code => code === 0 ? done() : fail(new Error(`slidev build slides/${deck}.md exited with ${code}`)))
   })

@@ -1,4 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { armAttributeWatch, clickedAt } from '../../tests/support/timing.ts'
+
+export { armSlideWatch, seenAt } from '../../tests/support/timing.ts'
 
 // The default deck's network round: its slide and one of its timers (contract §4 hooks).
 export const TIMER_SLIDE = 'runde-netvaerk'
@@ -28,55 +31,13 @@ export async function waitForState(page: Page, state: string, timeout = 15_000):
 }
 
 /** Clicks a countdown control and returns when the click reached the page, in real time. */
-export async function clickControl(page: Page, action: string): Promise<number> {
-  const button = page.locator(`${COUNTDOWN}:visible button[data-action="${action}"]`)
-  await button.evaluate((el) => {
-    el.addEventListener('click', () => {
-      (window as unknown as { skClicked: number }).skClicked = performance.timeOrigin + performance.now()
-    }, { once: true, capture: true })
-  })
-  await button.click()
-  return page.evaluate(() => (window as unknown as { skClicked: number }).skClicked)
+export function clickControl(page: Page, action: string): Promise<number> {
+  return clickedAt(page.locator(`${COUNTDOWN}:visible button[data-action="${action}"]`))
 }
 
 /** Arms a watch in the page that resolves with the real time the countdown first shows `state`. */
-export async function armStateWatch(page: Page, state: string): Promise<void> {
-  await visibleCountdown(page).evaluate((el, wanted) => {
-    (window as unknown as { skSeen: Promise<number> }).skSeen = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if ((el as HTMLElement).dataset.state === wanted) {
-          observer.disconnect()
-          resolve(performance.timeOrigin + performance.now())
-        }
-      })
-      observer.observe(el, { attributes: true, attributeFilter: ['data-state'] })
-    })
-  }, state)
-}
-
-/** Arms a watch in a Slidev page that resolves with the real time slide `no` is displayed. */
-export async function armSlideWatch(page: Page, no: number): Promise<void> {
-  // No named helpers inside: the bundler would wrap them in a function the page lacks.
-  await page.evaluate((wanted) => {
-    (window as unknown as { skSeen: Promise<number> }).skSeen = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const slide = document.querySelector<HTMLElement>(`#slideshow > [data-slidev-no="${wanted}"]`)
-        if (slide !== null && slide.style.display !== 'none') {
-          observer.disconnect()
-          resolve(performance.timeOrigin + performance.now())
-        }
-      })
-      observer.observe(document.getElementById('slideshow')!, { attributes: true, childList: true, subtree: true })
-    })
-  }, no)
-}
-
-/** Waits for what the last armed watch saw, at most `timeout` ms. */
-export async function seenAt(page: Page, timeout = 10_000): Promise<number> {
-  return page.evaluate(async (limit) => {
-    const seen = (window as unknown as { skSeen: Promise<number> }).skSeen
-    return Promise.race([seen, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('watched change did not come')), limit))])
-  }, timeout)
+export function armStateWatch(page: Page, state: string): Promise<void> {
+  return armAttributeWatch(visibleCountdown(page), 'data-state', state)
 }
 
 /** The number of the slide a Slidev page displays. */

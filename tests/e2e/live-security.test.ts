@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultLiveState, LiveStateSchemas, type LiveSnapshot } from '../../lib/live/state.ts'
+import { defaultLiveState, LiveStateSchemas } from '../../lib/live/state.ts'
 import { readTableKey, tableToken } from '../../scripts/support/live/table-tokens.ts'
 import { launchTestBrowser, newPage } from '../support/browser.ts'
 import { jpegWithGps } from '../support/jpeg-fixture.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
+import { liveHttp } from '../support/live-http.ts'
 
 // The dev server as a stranger on the venue's network meets it: `--remote=<secret>`, and
 // every probe from the first security review (issue "Live state owned by the server").
@@ -17,6 +18,7 @@ const TIMER = 'netvaerk-viden'
 const COUNTDOWN = `[data-testid="countdown"][data-timer-id="${TIMER}"]`
 
 let server: DevServer
+const { signIn, snapshot } = liveHttp(() => server.baseURL)
 let stateDir: string
 let browser: Browser
 let presenterCookie: string
@@ -28,17 +30,6 @@ async function post(path: string, body: string, headers: Record<string, string> 
 }
 
 const command = (body: object, cookie?: string) => post('/__seminarkit/command', JSON.stringify(body), cookie ? { Cookie: cookie } : {})
-
-/** The live state as the holder of `cookie` sees it: the room's view without one. */
-async function snapshot(cookie = ''): Promise<LiveSnapshot> {
-  return await (await fetch(`${server.baseURL}/__seminarkit/state`, { headers: { Cookie: cookie } })).json() as LiveSnapshot
-}
-
-async function signIn(credential: object): Promise<string> {
-  const response = await fetch(`${server.baseURL}/__seminarkit/session`, { method: 'POST', body: JSON.stringify(credential) })
-  expect(response.status).toBe(200)
-  return response.headers.get('set-cookie')!.split(';')[0]!
-}
 
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'seminarkit-security-'))

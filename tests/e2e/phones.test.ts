@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LiveSnapshot } from '../../lib/live/state.ts'
 import { phoneBundleFiles } from '../../scripts/support/phone/build.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
+import { armAttributeWatch, seenAt } from '../support/timing.ts'
 
 // A phone's first visit to each phone page (contract §5): at most 20 requests and 300 KB
 // over the wire, counted as Chromium received them: the encoded (gzip) bodies.
@@ -99,23 +100,12 @@ describe('the phone app, synced as the deck is', () => {
   it('shows a timer the presenter starts as running within 250 ms', async () => {
     const { page } = await firstLoad(`/timer/${TIMER}`, `[data-testid="countdown"][data-state="idle"]`)
     // Real time on both sides (one machine, one clock): from the command to the phone's screen.
-    await page.locator('[data-testid="countdown"]').evaluate((el) => {
-      const w = window as unknown as { skSeen?: Promise<number> }
-      w.skSeen = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if ((el as HTMLElement).dataset.state === 'running') {
-            observer.disconnect()
-            resolve(performance.timeOrigin + performance.now())
-          }
-        })
-        observer.observe(el, { attributes: true, attributeFilter: ['data-state'] })
-      })
-    })
+    await armAttributeWatch(page.locator('[data-testid="countdown"]'), 'data-state', 'running')
     const sentAt = Date.now()
     expect((await send({ type: 'timer.start', timerId: TIMER })).status).toBe(200)
-    const seenAt = await page.evaluate(() => (window as unknown as { skSeen: Promise<number> }).skSeen)
-    expect(seenAt - sentAt).toBeGreaterThan(0)
-    expect(seenAt - sentAt).toBeLessThan(250)
+    const shownAt = await seenAt(page)
+    expect(shownAt - sentAt).toBeGreaterThan(0)
+    expect(shownAt - sentAt).toBeLessThan(250)
     await page.context().close()
   })
 

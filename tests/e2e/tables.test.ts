@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LiveSnapshot } from '../../lib/live/state.ts'
 import { readTableKey, tableToken } from '../../scripts/support/live/table-tokens.ts'
 import { jpegWithGps, paddedJpeg } from '../support/jpeg-fixture.ts'
 import { launchTestBrowser, newPage, settled, type PageProblems } from '../support/browser.ts'
 import { startDevServer, type DevServer } from '../support/dev-server.ts'
+import { liveHttp } from '../support/live-http.ts'
+import { armAttributeWatch, clickedAt, seenAt } from '../support/timing.ts'
 
 // The room on the day: `--remote=<secret>`, the presenter view on the laptop, the projector
 // in another browser, and table phones that opened their table card's QR code.
@@ -19,26 +20,16 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const READINESS = '[data-testid="table-readiness"]:visible'
 
 let server: DevServer
+const { signIn, snapshot } = liveHttp(() => server.baseURL)
 let stateDir: string
 let browser: Browser
 let key: string
 let presenterCookie: string
 const problems: PageProblems[] = []
 
-async function signIn(credential: object): Promise<string> {
-  const response = await fetch(`${server.baseURL}/__seminarkit/session`, { method: 'POST', body: JSON.stringify(credential) })
-  expect(response.status).toBe(200)
-  return response.headers.get('set-cookie')!.split(';')[0]!
-}
-
 async function command(body: object, cookie: string): Promise<{ status: number, reason?: string }> {
   const response = await fetch(`${server.baseURL}/__seminarkit/command`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Cookie': cookie }, body: JSON.stringify(body) })
   return { status: response.status, reason: ((await response.json()) as { reason?: string }).reason }
-}
-
-/** The live state as the holder of `cookie` sees it: the room's view without one. */
-async function snapshot(cookie = ''): Promise<LiveSnapshot> {
-  return await (await fetch(`${server.baseURL}/__seminarkit/state`, { headers: { Cookie: cookie } })).json() as LiveSnapshot
 }
 
 async function open(path: string, options = {}): Promise<Page> {
@@ -98,25 +89,9 @@ describe('tables on their phones', () => {
 
     await Promise.all([settled(presenter), settled(three)])
     // Real time on both pages (one machine, one clock): from the tap to the count on screen.
-    await readiness.evaluate((el) => {
-      const w = window as unknown as { skSeen?: Promise<number> }
-      w.skSeen = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if ((el as HTMLElement).dataset.ready === '1') {
-            observer.disconnect()
-            resolve(performance.timeOrigin + performance.now())
-          }
-        })
-        observer.observe(el, { attributes: true, attributeFilter: ['data-ready'] })
-      })
-    })
-    const button = three.locator('button[data-action="table-ready"]')
-    await button.evaluate((el) => {
-      el.addEventListener('click', () => { (window as unknown as { skClicked: number }).skClicked = performance.timeOrigin + performance.now() }, { once: true, capture: true })
-    })
-    await button.click()
-    const clicked = await three.evaluate(() => (window as unknown as { skClicked: number }).skClicked)
-    const seen = await presenter.evaluate(() => (window as unknown as { skSeen: Promise<number> }).skSeen)
+    await armAttributeWatch(readiness, 'data-ready', '1')
+    const clicked = await clickedAt(three.locator('button[data-action="table-ready"]'))
+    const seen = await seenAt(presenter)
     expect(seen - clicked).toBeGreaterThan(0)
     expect(seen - clicked).toBeLessThan(250)
     expect(await readiness.textContent()).toContain(`1 af ${total} borde er klar`)

@@ -8,6 +8,7 @@ import type { TimerBoard } from '../../lib/timer/board.ts'
 import { baseURL, launchTestBrowser, newPage, type PageProblems } from '../support/browser.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { freeze } from '../support/freeze.ts'
+import { armAttributeWatch, clickedAt, seenAt } from '../support/timing.ts'
 
 // Presenter, projector and a phone on the same timer of the default deck's network round.
 const SLIDE = 'runde-netvaerk'
@@ -37,31 +38,10 @@ async function read(page: Page): Promise<Reading> {
 const zeroAt = (reading: Reading) => reading.at + reading.remainingMs
 
 /** Resolves in the page with the real time at which the countdown first shows `state`. */
-async function armStateWatch(page: Page, state: string): Promise<void> {
-  await page.locator(`${COUNTDOWN}:visible`).evaluate((el, wanted) => {
-    const w = window as unknown as { skSeen?: Promise<number> }
-    w.skSeen = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if ((el as HTMLElement).dataset.state === wanted) {
-          observer.disconnect()
-          resolve(performance.timeOrigin + performance.now())
-        }
-      })
-      observer.observe(el, { attributes: true, attributeFilter: ['data-state'] })
-    })
-  }, state)
-}
+const armStateWatch = (page: Page, state: string) => armAttributeWatch(page.locator(`${COUNTDOWN}:visible`), 'data-state', state)
 
-const seenAt = (page: Page) => page.evaluate(() => (window as unknown as { skSeen: Promise<number> }).skSeen)
-
-async function click(page: Page, action: string): Promise<number> {
-  const button = page.locator(`${COUNTDOWN}:visible button[data-action="${action}"]`)
-  await button.evaluate((el) => {
-    el.addEventListener('click', () => { (window as unknown as { skClicked: number }).skClicked = performance.timeOrigin + performance.now() }, { once: true, capture: true })
-  })
-  await button.click()
-  return page.evaluate(() => (window as unknown as { skClicked: number }).skClicked)
-}
+/** Clicks a countdown control; returns the real time the click reached the page. */
+const click = (page: Page, action: string) => clickedAt(page.locator(`${COUNTDOWN}:visible button[data-action="${action}"]`))
 
 async function until(page: Page, state: string): Promise<void> {
   await page.locator(`${COUNTDOWN}:visible[data-state="${state}"]`).waitFor({ timeout: 15_000 })
@@ -112,10 +92,10 @@ describe('synced timers on the shared dev server', () => {
 
   it('a start in the presenter reaches projector and phone within 200 ms, and they agree within 250 ms', async () => {
     await Promise.all([armStateWatch(audience, 'running'), armStateWatch(phone, 'running')])
-    const clickedAt = await click(presenter, 'start')
+    const clicked = await click(presenter, 'start')
     const [audienceSaw, phoneSaw] = await Promise.all([seenAt(audience), seenAt(phone)])
-    expect(audienceSaw - clickedAt).toBeLessThan(200)
-    expect(phoneSaw - clickedAt).toBeLessThan(200)
+    expect(audienceSaw - clicked).toBeLessThan(200)
+    expect(phoneSaw - clicked).toBeLessThan(200)
     await presenter.waitForTimeout(300)
     expectAgreement(await read(presenter), [await read(audience), await read(phone)])
   })
@@ -198,14 +178,14 @@ describe('synced timers on the shared dev server', () => {
     expectAgreement(await read(presenter), [await read(skewed.page)])
 
     // The page's performance clock is the true one, whatever its Date says.
-    const clickedAt = await click(skewed.page, 'pause')
+    const clicked = await click(skewed.page, 'pause')
     await until(presenter, 'paused')
     const shownAt = Date.now()
     const { state } = await (await fetch(`${baseURL()}/__seminarkit/state`)).json() as LiveSnapshot
     // The server stamped the pause between the click and the presenter showing it, on the
     // true clock: not 7 minutes off (50 ms for the two processes' clock readings).
     const pausedAt = state.timers.timers[TIMER]!.pausedAt!
-    expect(pausedAt).toBeGreaterThanOrEqual(clickedAt - 50)
+    expect(pausedAt).toBeGreaterThanOrEqual(clicked - 50)
     expect(pausedAt).toBeLessThanOrEqual(shownAt + 50)
     expectAgreement(await read(presenter), [await read(skewed.page), await read(phone)], 1)
   })
