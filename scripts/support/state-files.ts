@@ -2,6 +2,24 @@ import { readFileSync, renameSync } from 'node:fs'
 import { z } from 'zod'
 import { writeFileAtomic } from './atomic-write.ts'
 
+/** A state file's text checked against its key's schema: its data, or what is wrong and where. */
+export type CheckedStateText<T> = { data: T } | { notJson: string } | { at: string, message: string }
+
+export function checkStateText<T>(text: string, schema: z.core.$ZodType<T>): CheckedStateText<T> {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  }
+  catch (error) {
+    return { notJson: (error as Error).message }
+  }
+  const parsed = z.safeParse(schema, value)
+  if (parsed.success)
+    return { data: parsed.data }
+  const issue = parsed.error.issues[0]!
+  return { at: issue.path.join('.'), message: issue.message }
+}
+
 /**
  * The dev server's state files: each read is validated, so a corrupt, truncated or
  * tampered file can never carry a crash into the day. Such a file is set aside under a
@@ -17,17 +35,10 @@ export function readStateFile<T>(file: string, schema: z.core.$ZodType<T>, fallb
       warn(`${file}: could not be read (${(error as Error).message}); starting from the default state`)
     return fallback()
   }
-  let problem: string
-  try {
-    const parsed = z.safeParse(schema, JSON.parse(text))
-    if (parsed.success)
-      return parsed.data
-    const issue = parsed.error.issues[0]!
-    problem = `${issue.path.join('.') || 'the file'}: ${issue.message}`
-  }
-  catch (error) {
-    problem = `not valid JSON (${(error as Error).message})`
-  }
+  const checked = checkStateText(text, schema)
+  if ('data' in checked)
+    return checked.data
+  const problem = 'notJson' in checked ? `not valid JSON (${checked.notJson})` : `${checked.at || 'the file'}: ${checked.message}`
   const aside = `${file}.invalid-${new Date().toISOString().replace(/[:.]/g, '-')}`
   try {
     renameSync(file, aside)

@@ -1,22 +1,10 @@
-import { deflateRawSync } from 'node:zlib'
+import { crc32, deflateRawSync } from 'node:zlib'
 
 // A ZIP archive (PKWARE APPNOTE 6.3, the subset every unzip reads): deflated entries with
 // UTF-8 names and a date given, not the clock's, so the same files always give the same
-// bytes (contract §3).
+// bytes (contract §3). The CRC-32 is Node's own (node:zlib, from Node 20.15).
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++)
-    c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-export function crc32(data: Uint8Array): number {
-  let crc = 0xFFFFFFFF
-  for (const byte of data)
-    crc = CRC_TABLE[(crc ^ byte) & 0xFF]! ^ (crc >>> 8)
-  return (crc ^ 0xFFFFFFFF) >>> 0
-}
+export { crc32 }
 
 /** An ISO day "2019-02-22" as an MS-DOS date (from 1980 on), at midnight. */
 function dosDate(iso: string): number {

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { InputError } from '../../../lib/errors.ts'
 import { LiveStateSchemas, type Insight, type Photo } from '../../../lib/live/state.ts'
 import { emptyProgrammeState, type ProgrammeState } from '../../../lib/programme/index.ts'
+import { checkStateText } from '../state-files.ts'
 import { liveStateDir } from './draw-in-use.ts'
 
 /** What the dev server kept of the day, read after it: marks, insights and photos with their JPEG bytes. */
@@ -32,19 +33,12 @@ async function readKey<T>(dir: string, key: string, schema: z.core.$ZodType<T>, 
       return fallback
     throw error
   }
-  let parsed
-  try {
-    parsed = z.safeParse(schema, JSON.parse(text))
-  }
-  catch (error) {
-    throw new InputError([{ file, found: `not JSON (${(error as Error).message})`, expected: EXPECTED }])
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    const at = issue.path.join('.')
-    throw new InputError([{ file, ...(at ? { column: at } : {}), found: issue.message, expected: EXPECTED }])
-  }
-  return parsed.data
+  const checked = checkStateText(text, schema)
+  if ('data' in checked)
+    return checked.data
+  if ('notJson' in checked)
+    throw new InputError([{ file, found: `not JSON (${checked.notJson})`, expected: EXPECTED }])
+  throw new InputError([{ file, ...(checked.at ? { column: checked.at } : {}), found: checked.message, expected: EXPECTED }])
 }
 
 /** The day's programme marks, insights and approved photos (never a pending or hidden one) from the state folder (SEMINARKIT_STATE_DIR, else `.seminarkit/`). */
